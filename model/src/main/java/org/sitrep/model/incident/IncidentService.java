@@ -1,0 +1,243 @@
+package org.sitrep.model.incident;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.ChangeRefusedException;
+import org.sitrep.model.clock.Hlc;
+import org.sitrep.model.log.Draft;
+import org.sitrep.model.log.EntryKind;
+import org.sitrep.model.log.EventCode;
+import org.sitrep.model.log.LogEntry;
+import org.sitrep.model.log.LogRepository;
+import org.sitrep.model.log.Times;
+import org.sitrep.model.store.Workspace;
+import org.sitrep.model.store.WriteTx;
+
+/**
+ * Everything a commander does to an incident. Each call is one transaction that changes the state,
+ * writes the log entry that says so, and records the outbox operations — all or nothing. The author
+ * is the operator at this laptop.
+ */
+public final class IncidentService {
+
+  static final String ENTITY = "incident";
+
+  private final Workspace workspace;
+
+  public IncidentService(Workspace workspace) {
+    this.workspace = workspace;
+  }
+
+  public Incident declare(NewIncident request) {
+    String title = EntryText.title(request.title());
+    Set<String> services = new LinkedHashSet<>();
+    request.services().forEach(s -> services.add(EntryText.service(s)));
+    String description =
+        request.description().isBlank() ? "" : EntryText.entry(request.description());
+    String author = workspace.operator();
+    return workspace.write(
+        tx -> {
+          Instant now = tx.wallTime();
+          Incident incident =
+              new Incident(
+                  IncidentIds.next(now),
+                  title,
+                  request.severity(),
+                  request.kind(),
+                  IncidentStatus.INVESTIGATING,
+                  description,
+                  List.copyOf(services),
+                  now,
+                  author,
+                  java.util.Map.of(),
+                  java.util.Map.of());
+          Hlc hlc = tx.tick();
+          IncidentRepository.insert(tx.dsl(), incident, hlc.packed());
+          record(tx, hlc, incident.id(), "title", title);
+          record(tx, hlc, incident.id(), "severity", request.severity().level());
+          record(tx, hlc, incident.id(), "kind", request.kind().name());
+          record(tx, hlc, incident.id(), "status", IncidentStatus.INVESTIGATING.name());
+          record(tx, hlc, incident.id(), "description", description);
+          record(tx, hlc, incident.id(), "services", List.copyOf(services));
+          record(
+              tx,
+              hlc,
+              incident.id(),
+              "declared",
+              java.util.Map.of("at_ms", now.toEpochMilli(), "by", author));
+          String text =
+              (incident.isDrill() ? "DRILL — declared " : "Declared ")
+                  + request.severity()
+                  + " incident: "
+                  + title
+                  + (services.isEmpty() ? "" : " — services: " + String.join(", ", services));
+          LogRepository.append(
+              tx, new Draft(incident.id(), EventCode.INCIDENT_DECLARED, text, author));
+          return incident;
+        });
+  }
+
+  /** A hand-typed note, decision, action or comms entry. */
+  public LogEntry addEntry(String incidentId, EntryKind kind, String text) {
+    EventCode event = EventCode.typedAs(kind);
+    String body = EntryText.entry(text);
+    return append(incidentId, event, body, Optional.empty());
+  }
+
+  /** Writes a correction next to {@code entryId}; the original stays as it was. */
+  public LogEntry correct(String entryId, String text) {
+    String body = EntryText.entry(text);
+    LogEntry original =
+        workspace
+            .read(dsl -> LogRepository.find(dsl, entryId))
+            .orElseThrow(
+                () ->
+                    new org.sitrep.model.NotFoundException(
+                        "no log entry " + entryId + " to correct"));
+    return append(original.incidentId(), EventCode.ENTRY_CORRECTED, body, Optional.of(entryId));
+  }
+
+  public LogEntry changeStatus(String incidentId, IncidentStatus to) {
+    String author = workspace.operator();
+    return workspace.write(
+        tx -> {
+          Incident incident = IncidentRepository.get(tx.dsl(), incidentId);
+          IncidentStatus from = incident.status();
+          if (from == to) {
+            throw new ChangeRefusedException("the incident is already " + to.label());
+          }
+          if (to == IncidentStatus.CLOSED && from != IncidentStatus.RESOLVED) {
+            throw new ChangeRefusedException(
+                "only a resolved incident can be closed: it is "
+                    + from.label()
+                    + " (use /status resolved first)");
+          }
+          if (from == IncidentStatus.CLOSED && to == IncidentStatus.RESOLVED) {
+            throw new ChangeRefusedException(
+                "a closed incident re-opens to investigating, identified or monitoring, not resolved");
+          }
+          Hlc hlc = tx.tick();
+          IncidentRepository.setStatus(tx.dsl(), incidentId, to, hlc.packed());
+          record(tx, hlc, incidentId, "status", to.name());
+          EventCode event;
+          String text;
+          if (!from.isActive() && to.isActive()) {
+            event = EventCode.INCIDENT_REOPENED;
+            text = "Re-opened: " + from.label() + " → " + to.label();
+            IncidentMilestones.clearResolved(tx, incidentId, hlc);
+          } else if (to == IncidentStatus.RESOLVED) {
+            event = EventCode.INCIDENT_RESOLVED;
+            text = "Status: " + from.label() + " → resolved";
+            if (incident.milestone(Milestone.RESOLVED).isEmpty()) {
+              IncidentMilestones.set(tx, incident, Milestone.RESOLVED, tx.wallTime(), author, hlc);
+            }
+          } else {
+            event =
+                to == IncidentStatus.CLOSED ? EventCode.INCIDENT_CLOSED : EventCode.STATUS_CHANGED;
+            text = "Status: " + from.label() + " → " + to.label();
+          }
+          return LogRepository.append(tx, new Draft(incidentId, event, text, author));
+        });
+  }
+
+  public LogEntry changeSeverity(String incidentId, Severity to) {
+    String author = workspace.operator();
+    return workspace.write(
+        tx -> {
+          Incident incident = IncidentRepository.get(tx.dsl(), incidentId);
+          Severity from = incident.severity();
+          if (from == to) {
+            throw new ChangeRefusedException("the incident is already " + to);
+          }
+          Hlc hlc = tx.tick();
+          IncidentRepository.setSeverity(tx.dsl(), incidentId, to, hlc.packed());
+          record(tx, hlc, incidentId, "severity", to.level());
+          boolean raised = to.level() < from.level();
+          String text =
+              "Severity "
+                  + (raised ? "raised" : "lowered")
+                  + ": "
+                  + from
+                  + " → "
+                  + to
+                  + " ("
+                  + to.meaning()
+                  + ")";
+          return LogRepository.append(
+              tx,
+              new Draft(
+                  incidentId,
+                  raised ? EventCode.SEVERITY_RAISED : EventCode.SEVERITY_LOWERED,
+                  text,
+                  author));
+        });
+  }
+
+  /** Gives {@code role} to {@code person}; when someone held it, this is a handoff naming both. */
+  public LogEntry assignRole(String incidentId, Role role, String person) {
+    String name = EntryText.person(person);
+    String author = workspace.operator();
+    return workspace.write(
+        tx -> {
+          Incident incident = IncidentRepository.get(tx.dsl(), incidentId);
+          Optional<String> previous = incident.holder(role);
+          if (previous.isPresent() && previous.get().equals(name)) {
+            throw new ChangeRefusedException(name + " is already " + role.label());
+          }
+          Hlc hlc = tx.tick();
+          IncidentRepository.setRole(tx.dsl(), incidentId, role, name, tx.wallTime());
+          record(tx, hlc, incidentId, "role." + role.name(), name);
+          String label = Character.toUpperCase(role.label().charAt(0)) + role.label().substring(1);
+          if (previous.isPresent()) {
+            return LogRepository.append(
+                tx,
+                new Draft(
+                    incidentId,
+                    EventCode.ROLE_HANDED_OFF,
+                    label + " handed off from " + previous.get() + " to " + name,
+                    author));
+          }
+          return LogRepository.append(
+              tx,
+              new Draft(incidentId, EventCode.ROLE_ASSIGNED, name + " is " + role.label(), author));
+        });
+  }
+
+  /** Sets a milestone, back-dated if {@code at} is earlier than now; refuses out-of-order times. */
+  public LogEntry setMilestone(String incidentId, Milestone milestone, Instant at) {
+    String author = workspace.operator();
+    return workspace.write(
+        tx -> {
+          Incident incident = IncidentRepository.get(tx.dsl(), incidentId);
+          Instant now = tx.wallTime();
+          Hlc hlc = tx.tick();
+          IncidentMilestones.set(tx, incident, milestone, at, author, hlc);
+          boolean backDated = now.toEpochMilli() - at.toEpochMilli() > 60_000;
+          String text =
+              "Milestone "
+                  + milestone.label()
+                  + " at "
+                  + Times.utc(at)
+                  + (backDated ? " (back-dated)" : "");
+          return LogRepository.append(
+              tx, new Draft(incidentId, EventCode.MILESTONE_SET, text, author));
+        });
+  }
+
+  private LogEntry append(
+      String incidentId, EventCode event, String text, Optional<String> corrects) {
+    String author = workspace.operator();
+    return workspace.write(
+        tx -> {
+          IncidentRepository.get(tx.dsl(), incidentId);
+          return LogRepository.append(tx, new Draft(incidentId, event, text, author, corrects));
+        });
+  }
+
+  static void record(WriteTx tx, Hlc hlc, String incidentId, String field, Object value) {
+    tx.record(hlc, ENTITY, incidentId, field, value);
+  }
+}

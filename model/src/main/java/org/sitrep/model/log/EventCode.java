@@ -1,0 +1,84 @@
+package org.sitrep.model.log;
+
+import static org.sitrep.model.log.EntrySeverity.CRITICAL;
+import static org.sitrep.model.log.EntrySeverity.INFO;
+import static org.sitrep.model.log.EntrySeverity.NOTICE;
+import static org.sitrep.model.log.EntrySeverity.WARNING;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Stable codes for what happened. The code string is stored and exported and must never change once
+ * released: postmortems, drills and integrations match on it. New events get new codes.
+ */
+public enum EventCode {
+  NOTE_ADDED("note.added", EntryKind.NOTE, INFO),
+  DECISION_RECORDED("decision.recorded", EntryKind.DECISION, NOTICE),
+  ACTION_RECORDED("action.recorded", EntryKind.ACTION, NOTICE),
+  COMMS_RECORDED("comms.recorded", EntryKind.COMMS, INFO),
+  INCIDENT_DECLARED("incident.declared", EntryKind.STATUS, CRITICAL),
+  STATUS_CHANGED("status.changed", EntryKind.STATUS, NOTICE),
+  INCIDENT_RESOLVED("incident.resolved", EntryKind.STATUS, NOTICE),
+  INCIDENT_CLOSED("incident.closed", EntryKind.STATUS, INFO),
+  INCIDENT_REOPENED("incident.reopened", EntryKind.STATUS, WARNING),
+  SEVERITY_RAISED("severity.raised", EntryKind.SEVERITY, WARNING),
+  SEVERITY_LOWERED("severity.lowered", EntryKind.SEVERITY, NOTICE),
+  ROLE_ASSIGNED("role.assigned", EntryKind.ROLE, INFO),
+  ROLE_HANDED_OFF("role.handed-off", EntryKind.ROLE, NOTICE),
+  MILESTONE_SET("milestone.set", EntryKind.MILESTONE, NOTICE),
+  ENTRY_CORRECTED("entry.corrected", EntryKind.CORRECTION, NOTICE);
+
+  private static final Map<String, EventCode> BY_CODE =
+      Arrays.stream(values()).collect(Collectors.toMap(EventCode::code, Function.identity()));
+
+  private final String code;
+  private final EntryKind kind;
+  private final EntrySeverity severity;
+
+  EventCode(String code, EntryKind kind, EntrySeverity severity) {
+    this.code = code;
+    this.kind = kind;
+    this.severity = severity;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public EntryKind kind() {
+    return kind;
+  }
+
+  public EntrySeverity severity() {
+    return severity;
+  }
+
+  /** The event a hand-typed entry of this kind records. */
+  public static EventCode typedAs(EntryKind kind) {
+    switch (kind) {
+      case NOTE:
+        return NOTE_ADDED;
+      case DECISION:
+        return DECISION_RECORDED;
+      case ACTION:
+        return ACTION_RECORDED;
+      case COMMS:
+        return COMMS_RECORDED;
+      default:
+        throw new org.sitrep.model.ChangeRefusedException(
+            kind.label()
+                + " entries are written by Sitrep, not typed: use note, decision, action or comms");
+    }
+  }
+
+  public static EventCode ofCode(String code) {
+    EventCode event = BY_CODE.get(code);
+    if (event == null) {
+      throw new IllegalArgumentException("unknown event code in the store: " + code);
+    }
+    return event;
+  }
+}

@@ -1,0 +1,222 @@
+package org.sitrep.model.log;
+
+import static org.sitrep.model.store.schema.Tables.DEVICE;
+import static org.sitrep.model.store.schema.Tables.INCIDENT_ROLE;
+import static org.sitrep.model.store.schema.Tables.LOG_ENTRY;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.sitrep.model.clock.Hlc;
+import org.sitrep.model.incident.Role;
+import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.store.schema.tables.records.LogEntryRecord;
+
+/**
+ * The append-only incident log. Appends extend this device's hash chain and write the outbox
+ * operation in the caller's transaction; nothing here updates or deletes an entry.
+ */
+public final class LogRepository {
+
+  public static final String ENTITY = "log_entry";
+
+  private LogRepository() {}
+
+  public static LogEntry append(WriteTx tx, Draft draft) {
+    return appendAll(tx, List.of(draft)).get(0);
+  }
+
+  /** Appends entries in order, as one JDBC batch: the path bulk imports and drills take. */
+  public static List<LogEntry> appendAll(WriteTx tx, List<Draft> drafts) {
+    DSLContext dsl = tx.dsl();
+    String device = tx.device().id();
+    Record2<Long, String> head =
+        dsl.select(LOG_ENTRY.DEVICE_SEQ, LOG_ENTRY.HASH)
+            .from(LOG_ENTRY)
+            .where(LOG_ENTRY.DEVICE_ID.eq(device))
+            .orderBy(LOG_ENTRY.DEVICE_SEQ.desc())
+            .limit(1)
+            .fetchOne();
+    long seq = head == null ? 0 : head.value1();
+    String prev = head == null ? EntryHash.genesis(device) : head.value2();
+
+    Map<String, Optional<Role>> rolesOf = new HashMap<>();
+    List<LogEntry> written = new ArrayList<>(drafts.size());
+    BatchBindStep batch =
+        dsl.batch(dsl.insertInto(LOG_ENTRY).columns(COLUMNS).values(new Object[COLUMNS.length]));
+    for (Draft d : drafts) {
+      Optional<Role> role =
+          rolesOf.computeIfAbsent(d.incidentId() + "\u0000" + d.author(), k -> roleOf(dsl, d));
+      Hlc hlc = tx.tick();
+      Instant wall = tx.wallTime();
+      String id = UUID.randomUUID().toString();
+      seq++;
+      LogEntry unsigned =
+          new LogEntry(
+              id,
+              d.incidentId(),
+              hlc,
+              wall,
+              device,
+              seq,
+              d.author(),
+              role,
+              d.event().kind(),
+              d.event(),
+              d.text(),
+              d.corrects(),
+              prev,
+              "");
+      String hash = EntryHash.of(unsigned);
+      LogEntry entry =
+          new LogEntry(
+              id,
+              d.incidentId(),
+              hlc,
+              wall,
+              device,
+              seq,
+              d.author(),
+              role,
+              d.event().kind(),
+              d.event(),
+              d.text(),
+              d.corrects(),
+              prev,
+              hash);
+      batch.bind(
+          id,
+          d.incidentId(),
+          hlc.packed(),
+          wall.toEpochMilli(),
+          device,
+          seq,
+          d.author(),
+          role.map(Enum::name).orElse(null),
+          entry.kind().name(),
+          d.event().code(),
+          d.text(),
+          d.corrects().orElse(null),
+          prev,
+          hash);
+      tx.record(hlc, ENTITY, id, "append", asOperation(entry));
+      written.add(entry);
+      prev = hash;
+    }
+    batch.execute();
+    dsl.update(DEVICE)
+        .set(DEVICE.CHAIN_SEQ, seq)
+        .set(DEVICE.CHAIN_HEAD, prev)
+        .where(DEVICE.ID.eq(device))
+        .execute();
+    return written;
+  }
+
+  /** The incident's timeline in causal order (hybrid clock, then device). */
+  public static List<LogEntry> timeline(DSLContext dsl, String incidentId) {
+    return dsl.selectFrom(LOG_ENTRY)
+        .where(LOG_ENTRY.INCIDENT_ID.eq(incidentId))
+        .orderBy(LOG_ENTRY.HLC, LOG_ENTRY.DEVICE_ID)
+        .fetch(LogRepository::toEntry);
+  }
+
+  /** Entries of the timeline written after {@code afterHlc}: what a live view appends. */
+  public static List<LogEntry> timelineAfter(DSLContext dsl, String incidentId, long afterHlc) {
+    return dsl.selectFrom(LOG_ENTRY)
+        .where(LOG_ENTRY.INCIDENT_ID.eq(incidentId).and(LOG_ENTRY.HLC.gt(afterHlc)))
+        .orderBy(LOG_ENTRY.HLC, LOG_ENTRY.DEVICE_ID)
+        .fetch(LogRepository::toEntry);
+  }
+
+  public static Optional<LogEntry> find(DSLContext dsl, String entryId) {
+    return dsl.selectFrom(LOG_ENTRY)
+        .where(LOG_ENTRY.ID.eq(entryId))
+        .fetchOptional(LogRepository::toEntry);
+  }
+
+  public static long count(DSLContext dsl, String incidentId) {
+    return dsl.fetchCount(LOG_ENTRY, LOG_ENTRY.INCIDENT_ID.eq(incidentId));
+  }
+
+  /** Every device that has entries here. */
+  public static List<String> devices(DSLContext dsl) {
+    return dsl.selectDistinct(LOG_ENTRY.DEVICE_ID)
+        .from(LOG_ENTRY)
+        .orderBy(LOG_ENTRY.DEVICE_ID)
+        .fetch(LOG_ENTRY.DEVICE_ID);
+  }
+
+  /** Streams one device's chain in sequence order without loading it all into memory. */
+  public static void forEachInChain(DSLContext dsl, String device, Consumer<LogEntry> visitor) {
+    try (Stream<LogEntryRecord> rows =
+        dsl.selectFrom(LOG_ENTRY)
+            .where(LOG_ENTRY.DEVICE_ID.eq(device))
+            .orderBy(LOG_ENTRY.DEVICE_SEQ)
+            .fetchSize(2_000)
+            .fetchStream()) {
+      rows.map(LogRepository::toEntry).forEach(visitor);
+    }
+  }
+
+  static LogEntry toEntry(LogEntryRecord r) {
+    return new LogEntry(
+        r.getId(),
+        r.getIncidentId(),
+        Hlc.unpack(r.getHlc(), r.getDeviceId()),
+        Instant.ofEpochMilli(r.getWallMs()),
+        r.getDeviceId(),
+        r.getDeviceSeq(),
+        r.getAuthor(),
+        Optional.ofNullable(r.getAuthorRole()).map(Role::valueOf),
+        EntryKind.valueOf(r.getKind()),
+        EventCode.ofCode(r.getEvent()),
+        r.getText(),
+        Optional.ofNullable(r.getCorrects()),
+        r.getPrevHash(),
+        r.getHash());
+  }
+
+  /** The entry as sync ships it: every field, including the chain link, so peers can verify. */
+  static Map<String, Object> asOperation(LogEntry e) {
+    Map<String, Object> value = new LinkedHashMap<>();
+    value.put("incident", e.incidentId());
+    value.put("hlc", e.hlc().packed());
+    value.put("wall_ms", e.wallTime().toEpochMilli());
+    value.put("device_seq", e.deviceSeq());
+    value.put("author", e.author());
+    value.put("author_role", e.authorRole().map(Enum::name).orElse(null));
+    value.put("event", e.event().code());
+    value.put("text", e.text());
+    value.put("corrects", e.corrects().orElse(null));
+    value.put("prev_hash", e.prevHash());
+    value.put("hash", e.hash());
+    return value;
+  }
+
+  private static Optional<Role> roleOf(DSLContext dsl, Draft d) {
+    return dsl.select(INCIDENT_ROLE.ROLE)
+        .from(INCIDENT_ROLE)
+        .where(
+            INCIDENT_ROLE.INCIDENT_ID.eq(d.incidentId()).and(INCIDENT_ROLE.PERSON.eq(d.author())))
+        .orderBy(INCIDENT_ROLE.ROLE)
+        .limit(1)
+        .fetchOptional(INCIDENT_ROLE.ROLE)
+        .map(Role::valueOf);
+  }
+
+  private static final org.jooq.Field<?>[] COLUMNS = {
+    LOG_ENTRY.ID, LOG_ENTRY.INCIDENT_ID, LOG_ENTRY.HLC, LOG_ENTRY.WALL_MS, LOG_ENTRY.DEVICE_ID,
+    LOG_ENTRY.DEVICE_SEQ, LOG_ENTRY.AUTHOR, LOG_ENTRY.AUTHOR_ROLE, LOG_ENTRY.KIND, LOG_ENTRY.EVENT,
+    LOG_ENTRY.TEXT, LOG_ENTRY.CORRECTS, LOG_ENTRY.PREV_HASH, LOG_ENTRY.HASH
+  };
+}

@@ -1,0 +1,199 @@
+package org.sitrep.model.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.InstantSource;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.sitrep.model.ChangeRefusedException;
+import org.sitrep.model.clock.HybridLogicalClock;
+import org.sitrep.model.device.DeviceRepository;
+import org.sitrep.model.device.LocalDevice;
+import org.sitrep.model.device.OperatorName;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * One open workspace: a single SQLite file (WAL, foreign keys on, full fsync on commit), migrated
+ * by Flyway on open, with this laptop's identity and clock.
+ *
+ * <p>All access goes through one connection under one lock: a desktop app with one writer gains
+ * nothing from a pool, and serialising here keeps the log chain and the outbox sequence simple to
+ * reason about. Write transactions start with {@code BEGIN IMMEDIATE}, so a second process (the CLI
+ * next to the open app) waits for the write lock instead of reading a stale chain head.
+ */
+public final class Workspace implements AutoCloseable {
+
+  public static final String FILE_NAME = "sitrep.db";
+
+  // Flyway reports every migration at INFO; the CLI's output must stay clean. Held strongly so
+  // the level is not lost when the logger is garbage-collected.
+  private static final java.util.logging.Logger FLYWAY_LOG =
+      java.util.logging.Logger.getLogger("org.flywaydb");
+
+  static {
+    FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+  }
+
+  private final Path file;
+  private final Connection connection;
+  private final DSLContext dsl;
+  private final InstantSource wallClock;
+  private final HybridLogicalClock clock;
+  private final ReentrantLock lock = new ReentrantLock();
+  private volatile LocalDevice device;
+
+  private Workspace(Path file, Connection connection, InstantSource wallClock) {
+    this.file = file;
+    this.connection = connection;
+    this.wallClock = wallClock;
+    Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+    this.dsl = DSL.using(connection, SQLDialect.SQLITE, settings);
+    this.device = DeviceRepository.loadOrCreateLocal(dsl, wallClock.millis());
+    this.clock =
+        new HybridLogicalClock(
+            wallClock, device.id(), DeviceRepository.lastClock(dsl, device.id()));
+  }
+
+  /** Opens (creating if needed) the workspace file in {@code dataDir}. */
+  public static Workspace openIn(Path dataDir) {
+    return open(dataDir.resolve(FILE_NAME), InstantSource.system());
+  }
+
+  /** Opens the given file with the given wall clock (tests pass one that jumps). */
+  public static Workspace open(Path file, InstantSource wallClock) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot create the workspace folder " + file.getParent(), e);
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.enforceForeignKeys(true);
+    // FULL: an entry reported as written survives a power cut, not only a crash.
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setBusyTimeout(10_000);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    try {
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .loggers("jul")
+          .load()
+          .migrate();
+      return new Workspace(file, dataSource.getConnection(), wallClock);
+    } catch (SQLException | RuntimeException e) {
+      throw new StoreException("cannot open the workspace " + file + ": " + rootMessage(e), e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public LocalDevice device() {
+    return device;
+  }
+
+  public HybridLogicalClock clock() {
+    return clock;
+  }
+
+  public InstantSource wallClock() {
+    return wallClock;
+  }
+
+  /** The name written as author: the operator set on this laptop, or refused when none is. */
+  public String operator() {
+    return device
+        .operator()
+        .orElseThrow(
+            () ->
+                new ChangeRefusedException(
+                    "no operator name on this laptop yet: pass --as NAME (or set SITREP_USER)"));
+  }
+
+  /** Records who sits at this laptop; every later entry carries this name. */
+  public void setOperator(String name) {
+    String valid = OperatorName.validate(name);
+    read(
+        db -> {
+          DeviceRepository.setOperator(db, device.id(), valid);
+          return null;
+        });
+    device = device.withOperator(valid);
+  }
+
+  /** Uses {@code name} as author for this process only, leaving the stored name alone. */
+  public void actAs(String name) {
+    device = device.withOperator(OperatorName.validate(name));
+  }
+
+  /** Runs read-only work (or a single autocommit statement). */
+  public <T> T read(Function<DSLContext, T> work) {
+    lock.lock();
+    try {
+      return work.apply(dsl);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Runs {@code work} in one transaction: everything it writes, including its outbox operations and
+   * the persisted clock, commits together or not at all.
+   */
+  public <T> T write(Function<WriteTx, T> work) {
+    lock.lock();
+    try {
+      connection.setAutoCommit(false);
+      try {
+        // Another process on this laptop may have written since we last looked.
+        clock.observe(DeviceRepository.lastClock(dsl, device.id()));
+        WriteTx tx = new WriteTx(dsl, device, clock, wallClock);
+        T result = work.apply(tx);
+        tx.finish();
+        connection.commit();
+        return result;
+      } catch (RuntimeException | Error e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("workspace transaction failed: " + e.getMessage(), e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the workspace " + file, e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}

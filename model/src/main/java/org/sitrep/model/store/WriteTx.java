@@ -1,0 +1,68 @@
+package org.sitrep.model.store;
+
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.sitrep.model.clock.Hlc;
+import org.sitrep.model.clock.HybridLogicalClock;
+import org.sitrep.model.device.DeviceRepository;
+import org.sitrep.model.device.LocalDevice;
+import org.sitrep.model.outbox.OutboxOperation;
+import org.sitrep.model.outbox.OutboxRepository;
+
+/**
+ * One open write transaction on this laptop: the jOOQ context bound to it, the clock, and the
+ * outbox that every change must go through. Lives only inside {@link Workspace#write}.
+ */
+public final class WriteTx {
+
+  private final DSLContext dsl;
+  private final LocalDevice device;
+  private final HybridLogicalClock clock;
+  private final InstantSource wallClock;
+  private final List<OutboxOperation> pending = new ArrayList<>();
+
+  WriteTx(DSLContext dsl, LocalDevice device, HybridLogicalClock clock, InstantSource wallClock) {
+    this.dsl = dsl;
+    this.device = device;
+    this.clock = clock;
+    this.wallClock = wallClock;
+  }
+
+  public DSLContext dsl() {
+    return dsl;
+  }
+
+  public LocalDevice device() {
+    return device;
+  }
+
+  /** A fresh clock reading for the next change. */
+  public Hlc tick() {
+    return clock.now();
+  }
+
+  /** The wall clock in UTC: what an entry shows as its time. */
+  public Instant wallTime() {
+    return wallClock.instant();
+  }
+
+  /**
+   * Records one changed field for sync. {@code value} is anything Jackson can write as JSON; {@code
+   * null} means the field was cleared.
+   */
+  public void record(Hlc hlc, String entity, String entityId, String field, Object value) {
+    // Sequence numbers are assigned at flush, inside the same transaction, so they stay gapless.
+    pending.add(
+        new OutboxOperation(device.id(), 0, hlc, entity, entityId, field, Json.write(value)));
+  }
+
+  void finish() {
+    if (!pending.isEmpty()) {
+      OutboxRepository.insertAll(dsl, device.id(), pending);
+    }
+    DeviceRepository.saveClock(dsl, device.id(), clock.lastPacked());
+  }
+}
