@@ -25,7 +25,7 @@ import org.sitrep.model.log.EntryKind;
  */
 public final class QuickEntryParser {
 
-  private static final Pattern RELATIVE = Pattern.compile("-(\\d{1,4})([mh])");
+  private static final Pattern RELATIVE = Pattern.compile("-(\\d{1,4})([MH])");
 
   private QuickEntryParser() {}
 
