@@ -141,7 +141,7 @@ public final class IncidentRepository {
     List<IncidentRecord> rows =
         dsl.selectFrom(INCIDENT)
             .where(which)
-            .orderBy(INCIDENT.DECLARED_MS.desc(), INCIDENT.ID)
+            .orderBy(INCIDENT.DECLARED_MS.desc(), DSL.field(DSL.name("incident", "rowid")).desc())
             .fetch();
     if (rows.isEmpty()) {
       return List.of();

@@ -37,9 +37,14 @@ public final class Workspace implements AutoCloseable {
   // the level is not lost when the logger is garbage-collected.
   private static final java.util.logging.Logger FLYWAY_LOG =
       java.util.logging.Logger.getLogger("org.flywaydb");
+  private static final java.util.logging.Logger JOOQ_LOG =
+      java.util.logging.Logger.getLogger("org.jooq");
 
   static {
     FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    JOOQ_LOG.setLevel(java.util.logging.Level.WARNING);
+    System.setProperty("org.jooq.no-logo", "true");
+    System.setProperty("org.jooq.no-tips", "true");
   }
 
   private final Path file;

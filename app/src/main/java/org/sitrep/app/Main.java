@@ -1,0 +1,39 @@
+package org.sitrep.app;
+
+import java.util.Arrays;
+import java.util.Set;
+import org.sitrep.app.cli.Cli;
+
+/**
+ * The one entry point. No command (only workspace options such as {@code --data-dir}) opens the
+ * desktop window; anything else is a headless command that prints and exits.
+ */
+public final class Main {
+
+  /** Options that choose the workspace or operator rather than a command. */
+  private static final Set<String> WINDOW_OPTIONS = Set.of("--data-dir", "--as");
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    if (opensWindow(args)) {
+      org.sitrep.app.shell.SitrepApp.launchWith(args);
+      return;
+    }
+    System.exit(Cli.run(args, System.out, System.err));
+  }
+
+  static boolean opensWindow(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      if (!WINDOW_OPTIONS.contains(name)) {
+        return false;
+      }
+      if (!arg.contains("=")) {
+        i++; // skip the option's value
+      }
+    }
+    return Arrays.stream(args).noneMatch(a -> a.equals("--help") || a.equals("-h"));
+  }
+}

@@ -1,0 +1,65 @@
+package org.sitrep.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.sitrep.model.incident.IncidentService;
+import org.sitrep.model.store.DataDirectory;
+import org.sitrep.model.store.Workspace;
+
+/**
+ * The composition root: one open workspace and the services over it, shared by the window and the
+ * command line.
+ */
+public final class Session implements AutoCloseable {
+
+  private final Path dataDir;
+  private final Workspace workspace;
+  private final IncidentService incidents;
+
+  private Session(Path dataDir, Workspace workspace) {
+    this.dataDir = dataDir;
+    this.workspace = workspace;
+    this.incidents = new IncidentService(workspace);
+  }
+
+  /** Opens the workspace chosen by {@code --data-dir}, {@code SITREP_HOME} or the OS default. */
+  public static Session open(Optional<Path> dataDirFlag) {
+    Path dir = DataDirectory.forThisProcess(dataDirFlag);
+    return new Session(dir, Workspace.openIn(dir));
+  }
+
+  /**
+   * Decides who the author is: {@code --as} or {@code SITREP_USER} for this run, remembered when
+   * this laptop has no operator yet; otherwise the remembered name.
+   */
+  public void identify(Optional<String> asFlag) {
+    Optional<String> given =
+        asFlag.or(
+            () -> Optional.ofNullable(System.getenv("SITREP_USER")).filter(s -> !s.isBlank()));
+    if (given.isEmpty()) {
+      return;
+    }
+    if (workspace.device().operator().isEmpty()) {
+      workspace.setOperator(given.get());
+    } else {
+      workspace.actAs(given.get());
+    }
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  public Workspace workspace() {
+    return workspace;
+  }
+
+  public IncidentService incidents() {
+    return incidents;
+  }
+
+  @Override
+  public void close() {
+    workspace.close();
+  }
+}

@@ -1,0 +1,61 @@
+package org.sitrep.app.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.sitrep.model.ChangeRefusedException;
+import org.sitrep.model.store.StoreException;
+import picocli.CommandLine;
+
+/**
+ * Runs one headless command. Bad arguments and refused changes print one line and exit non-zero; a
+ * stack trace is never what an operator sees.
+ */
+public final class Cli {
+
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  private Cli() {}
+
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cli = new CommandLine(new SitrepCommand());
+    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          CommandLine failed = e.getCommandLine();
+          failed
+              .getErr()
+              .println(
+                  "sitrep: "
+                      + e.getMessage()
+                      + " (see: "
+                      + failed.getCommandSpec().qualifiedName()
+                      + " --help)");
+          return USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, failed, parsed) -> {
+          failed.getErr().println("sitrep: " + describe(e));
+          return e instanceof ChangeRefusedException ? USAGE : FAILED;
+        });
+    try {
+      return cli.execute(args);
+    } finally {
+      // Exports print without a trailing println; an unflushed writer would lose them.
+      cli.getOut().flush();
+      cli.getErr().flush();
+    }
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof ChangeRefusedException || e instanceof StoreException) {
+      return e.getMessage();
+    }
+    return "unexpected error: "
+        + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+}

@@ -1,0 +1,60 @@
+package org.sitrep.app.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.sitrep.app.Session;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+@Command(
+    name = "sitrep",
+    mixinStandardHelpOptions = true,
+    version = "Sitrep 0.1.0",
+    description = {
+      "Offline-first kit for incident commanders.",
+      "With no command, ./sitrep opens the desktop window on the workspace."
+    },
+    subcommands = {
+      IncidentCommand.class,
+      LogCommand.class,
+      VerifyCommand.class,
+      ExportCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    })
+public final class SitrepCommand implements Runnable {
+
+  @Option(
+      names = "--data-dir",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      description = "Workspace folder (default: $SITREP_HOME, else the OS data folder).")
+  Path dataDir;
+
+  @Option(
+      names = "--as",
+      scope = ScopeType.INHERIT,
+      paramLabel = "NAME",
+      description =
+          "Who is writing (default: $SITREP_USER, else the name remembered on this laptop).")
+  String as;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Opens the workspace for a subcommand, with the author decided. */
+  Session open() {
+    Session session = Session.open(Optional.ofNullable(dataDir));
+    try {
+      session.identify(Optional.ofNullable(as));
+      return session;
+    } catch (RuntimeException e) {
+      session.close();
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.sitrep.app.declare;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.sitrep.app.shell.Tasks;
+import org.sitrep.model.ChangeRefusedException;
+import org.sitrep.model.incident.Incident;
+import org.sitrep.model.incident.IncidentKind;
+import org.sitrep.model.incident.IncidentService;
+import org.sitrep.model.incident.NewIncident;
+import org.sitrep.model.incident.Severity;
+
+/** The declare form: title, severity, drill or real, services, description. */
+public final class DeclareIncidentViewModel {
+
+  private final IncidentService incidents;
+  private final Tasks tasks;
+  private final StringProperty title = new SimpleStringProperty("");
+  private final ObjectProperty<Severity> severity = new SimpleObjectProperty<>(Severity.SEV2);
+  private final BooleanProperty drill = new SimpleBooleanProperty(false);
+  private final StringProperty services = new SimpleStringProperty("");
+  private final StringProperty description = new SimpleStringProperty("");
+  private final StringProperty error = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final BooleanBinding canDeclare;
+
+  public DeclareIncidentViewModel(IncidentService incidents, Tasks tasks) {
+    this.incidents = incidents;
+    this.tasks = tasks;
+    canDeclare =
+        Bindings.createBooleanBinding(
+            () -> !title.get().isBlank() && severity.get() != null && !busy.get(),
+            title,
+            severity,
+            busy);
+  }
+
+  public StringProperty title() {
+    return title;
+  }
+
+  public ObjectProperty<Severity> severity() {
+    return severity;
+  }
+
+  public BooleanProperty drill() {
+    return drill;
+  }
+
+  public StringProperty services() {
+    return services;
+  }
+
+  public StringProperty description() {
+    return description;
+  }
+
+  public StringProperty error() {
+    return error;
+  }
+
+  public BooleanBinding canDeclare() {
+    return canDeclare;
+  }
+
+  /** Declares; {@code declared} runs on the UI thread. A refusal lands in {@link #error()}. */
+  public void declare(Consumer<Incident> declared) {
+    if (!canDeclare.get()) {
+      error.set(
+          title.get().isBlank()
+              ? "Give the incident a title: what is broken, in a few words."
+              : "");
+      return;
+    }
+    List<String> serviceList =
+        Arrays.stream(services.get().split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
+    NewIncident request =
+        new NewIncident(
+            title.get(),
+            severity.get(),
+            drill.get() ? IncidentKind.DRILL : IncidentKind.REAL,
+            serviceList,
+            description.get());
+    busy.set(true);
+    error.set("");
+    tasks.run(
+        () -> incidents.declare(request),
+        (Incident incident) -> {
+          busy.set(false);
+          declared.accept(incident);
+        },
+        failure -> {
+          busy.set(false);
+          error.set(
+              failure instanceof ChangeRefusedException
+                  ? failure.getMessage()
+                  : "could not declare: " + failure.getMessage());
+        });
+  }
+}

@@ -1,0 +1,81 @@
+package org.sitrep.app.incident;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.sitrep.app.shell.Tasks;
+import org.sitrep.model.incident.Incident;
+import org.sitrep.model.incident.IncidentRepository;
+import org.sitrep.model.store.Workspace;
+
+/** The incident list: every incident, newest first, shown through one of four filters. */
+public final class IncidentListViewModel {
+
+  /** The list's tabs. Drills get their own so practice never sits among real incidents. */
+  public enum Filter {
+    ACTIVE("Active", i -> !i.isDrill() && i.status().isActive()),
+    RESOLVED("Resolved", i -> !i.isDrill() && !i.status().isActive()),
+    DRILLS("Drills", Incident::isDrill),
+    ALL("All", i -> true);
+
+    private final String label;
+    private final Predicate<Incident> test;
+
+    Filter(String label, Predicate<Incident> test) {
+      this.label = label;
+      this.test = test;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  private final Workspace workspace;
+  private final Tasks tasks;
+  private final Consumer<Throwable> onError;
+  private final ObservableList<Incident> all = FXCollections.observableArrayList();
+  private final FilteredList<Incident> shown = new FilteredList<>(all, Filter.ACTIVE.test);
+  private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.ACTIVE);
+
+  public IncidentListViewModel(Workspace workspace, Tasks tasks, Consumer<Throwable> onError) {
+    this.workspace = workspace;
+    this.tasks = tasks;
+    this.onError = onError;
+    filter.addListener((obs, old, now) -> shown.setPredicate(now.test));
+  }
+
+  public ObservableList<Incident> incidents() {
+    return shown;
+  }
+
+  public ObjectProperty<Filter> filter() {
+    return filter;
+  }
+
+  /** Reloads from the store; {@code then} runs on the UI thread once the list is current. */
+  public void refresh(Runnable then) {
+    tasks.run(
+        () -> workspace.read(IncidentRepository::all),
+        (List<Incident> loaded) -> {
+          all.setAll(loaded);
+          then.run();
+        },
+        onError);
+  }
+
+  /** Makes sure {@code incident} is visible, switching filter when the current one hides it. */
+  public void reveal(Incident incident) {
+    if (!filter.get().test.test(incident)) {
+      filter.set(
+          incident.isDrill()
+              ? Filter.DRILLS
+              : incident.status().isActive() ? Filter.ACTIVE : Filter.RESOLVED);
+    }
+  }
+}

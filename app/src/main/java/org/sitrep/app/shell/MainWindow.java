@@ -1,0 +1,251 @@
+package org.sitrep.app.shell;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.sitrep.app.Session;
+import org.sitrep.app.declare.DeclareIncidentForm;
+import org.sitrep.app.declare.DeclareIncidentViewModel;
+import org.sitrep.app.incident.IncidentListView;
+import org.sitrep.app.incident.IncidentListViewModel;
+import org.sitrep.app.timeline.IncidentView;
+import org.sitrep.app.timeline.IncidentViewModel;
+import org.sitrep.app.timeline.QuickEntryViewModel;
+import org.sitrep.model.incident.Incident;
+
+/**
+ * The main window: incident list on the left, the open incident on the right, a status bar at the
+ * foot. Owns the keyboard shortcuts and the one-second tick (elapsed time, new entries from other
+ * processes writing the same workspace).
+ */
+public final class MainWindow extends StackPane {
+
+  private final Session session;
+  private final Tasks tasks;
+  private final Preferences preferences;
+  private final Consumer<Boolean> applyTheme;
+  private final IncidentListViewModel listModel;
+  private final IncidentViewModel incidentModel;
+  private final QuickEntryViewModel entryModel;
+  private final IncidentListView listView;
+  private final IncidentView incidentView;
+  private final StackPane center = new StackPane();
+  private final Label emptyState = new Label();
+  private final Label statusMessage = new Label();
+  private final Label operator = new Label();
+  private final Overlay overlay = new Overlay();
+  private int ticks;
+  private Timeline tick;
+
+  public MainWindow(
+      Session session, Tasks tasks, Preferences preferences, Consumer<Boolean> applyTheme) {
+    this.session = session;
+    this.tasks = tasks;
+    this.preferences = preferences;
+    this.applyTheme = applyTheme;
+    getStyleClass().add("main-window");
+    listModel = new IncidentListViewModel(session.workspace(), tasks, this::showFailure);
+    incidentModel = new IncidentViewModel(session.workspace(), tasks, this::showFailure);
+    entryModel =
+        new QuickEntryViewModel(session.incidents(), session.workspace().wallClock(), tasks);
+    listView = new IncidentListView(listModel, this::declare, this::open);
+    incidentView = new IncidentView(incidentModel, entryModel, this::submitEntry);
+
+    emptyState.setText(
+        "No incident open.\n\nCtrl+N  declare an incident\nCtrl+K  pick one from the list\nF1        all shortcuts");
+    emptyState.getStyleClass().add("empty-state");
+    emptyState.setId("empty-state");
+    center.getChildren().add(emptyState);
+    SplitPane split = new SplitPane(listView, center);
+    split.setDividerPositions(0.27);
+    SplitPane.setResizableWithParent(listView, false);
+    BorderPane layout = new BorderPane(split);
+    layout.setBottom(statusBar());
+    getChildren().addAll(layout, overlay);
+  }
+
+  /** Called once the window is showing: first-run questions, data, shortcuts and the tick. */
+  public void start(Stage stage) {
+    Shortcuts.install(getScene(), this);
+    if (session.workspace().device().operator().isEmpty()) {
+      OperatorPrompt prompt =
+          new OperatorPrompt(
+              name -> {
+                session.workspace().setOperator(name);
+                showOperator();
+                overlay.hide();
+              });
+      overlay.show(prompt, prompt.field(), true, () -> {});
+    }
+    showOperator();
+    listModel.refresh(
+        () -> {
+          if (!listModel.incidents().isEmpty()) {
+            listView.list().getSelectionModel().select(0);
+            open(listModel.incidents().get(0));
+          }
+        });
+    tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+    tick.setCycleCount(Timeline.INDEFINITE);
+    tick.play();
+  }
+
+  /** Stops the tick; the window must not touch the store after its session closes. */
+  public void stop() {
+    if (tick != null) {
+      tick.stop();
+    }
+  }
+
+  void declare() {
+    if (overlay.isShowing()) {
+      return;
+    }
+    DeclareIncidentViewModel model = new DeclareIncidentViewModel(session.incidents(), tasks);
+    DeclareIncidentForm form =
+        new DeclareIncidentForm(
+            model,
+            incident -> {
+              overlay.hide();
+              status("Declared " + incident.id() + ": " + incident.title());
+              listModel.reveal(incident);
+              listModel.refresh(
+                  () -> {
+                    listView.select(incident);
+                    open(incident);
+                  });
+            },
+            overlay::hide);
+    overlay.show(form, form.titleField(), false, this::focusEntryLine);
+  }
+
+  void open(Incident incident) {
+    incidentModel.open(
+        incident.id(),
+        () -> {
+          center.getChildren().setAll(incidentView);
+          incidentView.scrollToLatest();
+          focusEntryLine();
+        });
+  }
+
+  void focusEntryLine() {
+    if (incidentModel.incident().get() != null) {
+      incidentView.entryField().requestFocus();
+      incidentView.entryField().end();
+    }
+  }
+
+  /** "/" typed outside a text field: jump to the entry line with the slash already there. */
+  void startCommand() {
+    if (incidentModel.incident().get() != null) {
+      entryModel.text().set("/");
+      focusEntryLine();
+    }
+  }
+
+  void focusFilter() {
+    if (incidentModel.incident().get() != null) {
+      incidentView.filterField().requestFocus();
+    }
+  }
+
+  void focusIncidentList() {
+    listView.list().requestFocus();
+    if (listView.list().getSelectionModel().isEmpty() && !listView.list().getItems().isEmpty()) {
+      listView.list().getSelectionModel().select(0);
+    }
+  }
+
+  /** Alt+Up / Alt+Down: the previous or next incident in the list, opened at once. */
+  void switchIncident(int delta) {
+    var items = listView.list().getItems();
+    if (items.isEmpty()) {
+      return;
+    }
+    int at = listView.list().getSelectionModel().getSelectedIndex();
+    int next = Math.floorMod((at < 0 ? 0 : at + delta), items.size());
+    listView.list().getSelectionModel().select(next);
+    listView.list().scrollTo(next);
+    open(items.get(next));
+  }
+
+  void cycleFilter() {
+    var values = IncidentListViewModel.Filter.values();
+    listModel.filter().set(values[(listModel.filter().get().ordinal() + 1) % values.length]);
+  }
+
+  void toggleTheme() {
+    boolean dark = !preferences.darkTheme();
+    preferences.setDarkTheme(dark);
+    applyTheme.accept(dark);
+  }
+
+  void showShortcuts() {
+    if (overlay.isShowing()) {
+      return;
+    }
+    ShortcutSheet sheet = new ShortcutSheet(overlay::hide);
+    overlay.show(sheet, sheet.closeButton(), false, this::focusEntryLine);
+  }
+
+  private void showOperator() {
+    operator.setText("Operator: " + session.workspace().device().operator().orElse("(not set)"));
+  }
+
+  private void submitEntry() {
+    Incident incident = incidentModel.incident().get();
+    if (incident == null) {
+      return;
+    }
+    entryModel.submit(
+        incident.id(),
+        entry ->
+            incidentModel.refresh(
+                () -> listModel.refresh(() -> listView.select(incidentModel.incident().get()))));
+  }
+
+  private void tick() {
+    incidentView.tick(Instant.now());
+    if (++ticks % 2 == 0) {
+      incidentModel.refresh(() -> {});
+    }
+  }
+
+  private HBox statusBar() {
+    Label workspace = new Label(session.workspace().file().toString());
+    workspace.getStyleClass().add("status-path");
+    Label device = new Label("Device " + session.workspace().device().label());
+    Label offline = new Label("● local workspace — works offline");
+    offline.getStyleClass().add("status-offline");
+    statusMessage.setId("status-message");
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    Label help = new Label("F1 shortcuts");
+    HBox bar = new HBox(16, offline, operator, device, statusMessage, spacer, workspace, help);
+    bar.getStyleClass().add("status-bar");
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(4, 12, 4, 12));
+    return bar;
+  }
+
+  private void status(String message) {
+    statusMessage.setText(message);
+  }
+
+  private void showFailure(Throwable failure) {
+    status("Problem: " + failure.getMessage());
+  }
+}

@@ -1,0 +1,51 @@
+package org.sitrep.app.shell;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * Window preferences (theme) kept next to the workspace file, so a workspace copied to another
+ * laptop looks the same and nothing is written outside the data folder.
+ */
+public final class Preferences {
+
+  private final Path file;
+  private final Properties values = new Properties();
+
+  private Preferences(Path file) {
+    this.file = file;
+  }
+
+  public static Preferences in(Path dataDir) {
+    Preferences p = new Preferences(dataDir.resolve("ui.properties"));
+    if (Files.isReadable(p.file)) {
+      try (InputStream in = Files.newInputStream(p.file)) {
+        p.values.load(in);
+      } catch (IOException | IllegalArgumentException e) {
+        // A damaged preferences file only costs the theme choice; the defaults are fine.
+      }
+    }
+    return p;
+  }
+
+  public boolean darkTheme() {
+    return Boolean.parseBoolean(values.getProperty("theme.dark", "false"));
+  }
+
+  public void setDarkTheme(boolean dark) {
+    values.setProperty("theme.dark", Boolean.toString(dark));
+    save();
+  }
+
+  private void save() {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      values.store(out, "Sitrep window preferences");
+    } catch (IOException e) {
+      // Not worth interrupting an incident for: the choice holds until the window closes.
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.sitrep.app.shell;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/** Every keyboard shortcut of the main window, in one place, with the words the sheet shows. */
+final class Shortcuts {
+
+  record Shortcut(String keys, String does) {}
+
+  static final List<Shortcut> SHEET =
+      List.of(
+          new Shortcut("Ctrl+N", "Declare a new incident"),
+          new Shortcut("Ctrl+L  or  /", "Go to the entry line (/ starts a command)"),
+          new Shortcut("Enter", "Log the line: a note, or a /command"),
+          new Shortcut("Tab  ·  Up/Down", "Complete a /command  ·  choose a suggestion"),
+          new Shortcut("Esc", "Clear the entry line"),
+          new Shortcut("Ctrl+F", "Filter the timeline"),
+          new Shortcut("Ctrl+K", "Go to the incident list (arrows, Enter opens)"),
+          new Shortcut("Alt+Up / Alt+Down", "Previous / next incident"),
+          new Shortcut("Ctrl+Shift+A", "Cycle list: active, resolved, drills, all"),
+          new Shortcut("Ctrl+Shift+D", "Light / dark theme (remembered)"),
+          new Shortcut("F1", "This sheet"));
+
+  private Shortcuts() {}
+
+  static void install(Scene scene, MainWindow window) {
+    var accelerators = scene.getAccelerators();
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), window::declare);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), window::focusEntryLine);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), window::focusFilter);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), window::focusIncidentList);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN),
+        () -> window.switchIncident(-1));
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN),
+        () -> window.switchIncident(1));
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        window::cycleFilter);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        window::toggleTheme);
+    accelerators.put(new KeyCodeCombination(KeyCode.F1), window::showShortcuts);
+    // "/" anywhere but a text field starts a command on the entry line.
+    scene.addEventFilter(
+        KeyEvent.KEY_TYPED,
+        e -> {
+          if ("/".equals(e.getCharacter())
+              && !(scene.getFocusOwner() instanceof TextInputControl)) {
+            window.startCommand();
+            e.consume();
+          }
+        });
+  }
+}

@@ -1,0 +1,81 @@
+package org.sitrep.app.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.sitrep.app.Session;
+
+/** The desktop window. The workspace is opened in {@link #init}, off the FX thread. */
+public final class SitrepApp extends Application {
+
+  private Session session;
+  private ExecutorService storeThread;
+  private Preferences preferences;
+  private MainWindow window;
+
+  public static void launchWith(String[] args) {
+    Application.launch(SitrepApp.class, args);
+  }
+
+  @Override
+  public void init() {
+    List<String> raw = getParameters().getRaw();
+    session = Session.open(option(raw, "--data-dir").map(Path::of));
+    session.identify(option(raw, "--as"));
+    preferences = Preferences.in(session.dataDir());
+    storeThread = Tasks.storeThread();
+  }
+
+  @Override
+  public void start(Stage stage) {
+    applyTheme(preferences.darkTheme());
+    Tasks tasks = new Tasks(storeThread, Platform::runLater);
+    window = new MainWindow(session, tasks, preferences, this::applyTheme);
+    Scene scene = new Scene(window, 1200, 780);
+    scene
+        .getStylesheets()
+        .add(SitrepApp.class.getResource("/org/sitrep/app/sitrep.css").toExternalForm());
+    stage.setScene(scene);
+    stage.setTitle("Sitrep — " + session.dataDir());
+    stage.setMinWidth(820);
+    stage.setMinHeight(520);
+    stage.show();
+    window.start(stage);
+  }
+
+  @Override
+  public void stop() {
+    if (window != null) {
+      window.stop();
+    }
+    storeThread.shutdown();
+    session.close();
+  }
+
+  private void applyTheme(boolean dark) {
+    Application.setUserAgentStylesheet(
+        dark
+            ? new PrimerDark().getUserAgentStylesheet()
+            : new PrimerLight().getUserAgentStylesheet());
+  }
+
+  static Optional<String> option(List<String> raw, String name) {
+    for (int i = 0; i < raw.size(); i++) {
+      String arg = raw.get(i);
+      if (arg.startsWith(name + "=")) {
+        return Optional.of(arg.substring(name.length() + 1));
+      }
+      if (arg.equals(name) && i + 1 < raw.size()) {
+        return Optional.of(raw.get(i + 1));
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,168 @@
+package org.sitrep.app.timeline;
+
+import java.time.Instant;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.sitrep.model.log.EntryKind;
+import org.sitrep.model.log.LogEntry;
+
+/**
+ * The incident workspace: header, filter bar, the timeline and the quick-entry line. The timeline
+ * follows new entries unless the commander has scrolled up to read; then a button offers to jump.
+ */
+public final class IncidentView extends BorderPane {
+
+  private final IncidentViewModel model;
+  private final IncidentHeader header = new IncidentHeader();
+  private final ListView<LogEntry> timeline = new ListView<>();
+  private final TextField filter = new TextField();
+  private final QuickEntryView quickEntry;
+  private final Button jumpToLatest = new Button("↓ New entries");
+  private boolean following = true;
+  private ScrollBar watchedBar;
+
+  public IncidentView(IncidentViewModel model, QuickEntryViewModel entryModel, Runnable submit) {
+    this.model = model;
+    getStyleClass().add("incident-view");
+    quickEntry = new QuickEntryView(entryModel, submit);
+
+    filter.setId("timeline-filter");
+    filter.setPromptText("Filter this timeline (Ctrl+F)");
+    filter.textProperty().bindBidirectional(model.filterText());
+    HBox.setHgrow(filter, Priority.ALWAYS);
+    ComboBox<EntryKind> kind = new ComboBox<>();
+    kind.setId("timeline-kind");
+    kind.getItems().add(null);
+    kind.getItems().addAll(EntryKind.values());
+    kind.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(EntryKind k) {
+            return k == null ? "All kinds" : k.label();
+          }
+
+          @Override
+          public EntryKind fromString(String s) {
+            return null;
+          }
+        });
+    kind.valueProperty().bindBidirectional(model.kindFilter());
+    kind.setPromptText("All kinds");
+    Label count = new Label();
+    count.getStyleClass().add("incident-meta");
+    model
+        .visibleEntries()
+        .addListener(
+            (ListChangeListener<LogEntry>)
+                c ->
+                    count.setText(
+                        model.visibleEntries().size() == model.totalEntries()
+                            ? model.totalEntries() + " entries"
+                            : model.visibleEntries().size() + " of " + model.totalEntries()));
+    HBox filterBar = new HBox(8, filter, kind, count);
+    filterBar.setAlignment(Pos.CENTER_LEFT);
+    filterBar.setPadding(new Insets(0, 16, 8, 16));
+
+    timeline.setId("timeline");
+    timeline.setItems(model.visibleEntries());
+    timeline.setCellFactory(v -> new TimelineCell(model::correctionsOf));
+    timeline.setPlaceholder(new Label("No entries match the filter."));
+    timeline.getStyleClass().add("timeline");
+    jumpToLatest.getStyleClass().addAll("accent", "rounded");
+    jumpToLatest.setVisible(false);
+    jumpToLatest.setOnAction(e -> scrollToLatest());
+    StackPane.setAlignment(jumpToLatest, Pos.BOTTOM_CENTER);
+    StackPane.setMargin(jumpToLatest, new Insets(0, 0, 12, 0));
+    StackPane timelinePane = new StackPane(timeline, jumpToLatest);
+    VBox.setVgrow(timelinePane, Priority.ALWAYS);
+
+    model
+        .visibleEntries()
+        .addListener(
+            (ListChangeListener<LogEntry>)
+                c -> {
+                  boolean added = false;
+                  while (c.next()) {
+                    added |= c.wasAdded();
+                  }
+                  if (added && following) {
+                    scrollToLatest();
+                  } else if (added) {
+                    jumpToLatest.setVisible(true);
+                  }
+                });
+    // The scroll bar exists only once the list has been laid out; hook it at the first chance.
+    timeline.needsLayoutProperty().addListener((obs, old, now) -> watchScrolling());
+
+    model
+        .incident()
+        .addListener(
+            (obs, old, now) -> {
+              if (now != null) {
+                header.show(now);
+              }
+            });
+    VBox center = new VBox(header, filterBar, timelinePane);
+    setCenter(center);
+    setBottom(quickEntry);
+  }
+
+  public void tick(Instant now) {
+    header.tick(now);
+  }
+
+  public TextField entryField() {
+    return quickEntry.field();
+  }
+
+  public TextField filterField() {
+    return filter;
+  }
+
+  public ListView<LogEntry> timeline() {
+    return timeline;
+  }
+
+  /** After opening an incident: show its latest entries and resume following. */
+  public void scrollToLatest() {
+    following = true;
+    jumpToLatest.setVisible(false);
+    if (!timeline.getItems().isEmpty()) {
+      timeline.scrollTo(timeline.getItems().size() - 1);
+    }
+  }
+
+  private void watchScrolling() {
+    if (watchedBar != null) {
+      return;
+    }
+    for (Node n : timeline.lookupAll(".scroll-bar")) {
+      if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+        watchedBar = bar;
+        bar.valueProperty()
+            .addListener(
+                (obs, old, value) -> {
+                  following = value.doubleValue() >= bar.getMax() - 0.001 || !bar.isVisible();
+                  if (following) {
+                    jumpToLatest.setVisible(false);
+                  }
+                });
+      }
+    }
+  }
+}

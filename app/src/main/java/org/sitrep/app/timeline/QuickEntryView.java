@@ -1,0 +1,107 @@
+package org.sitrep.app.timeline;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.sitrep.model.entry.Completions;
+
+/**
+ * The quick-entry line at the foot of the timeline: type and press Enter. Tab completes a slash
+ * command, Up/Down pick among suggestions, and a refused line is explained right under it.
+ */
+final class QuickEntryView extends VBox {
+
+  private final TextField field = new TextField();
+  private final FlowPane suggestionBar = new FlowPane(6, 4);
+  private final Label error = new Label();
+
+  QuickEntryView(QuickEntryViewModel model, Runnable submit) {
+    getStyleClass().add("quick-entry");
+    setPadding(new Insets(8, 16, 12, 16));
+    setSpacing(4);
+    field.setId("quick-entry");
+    field.setPromptText(
+        "Type a note and press Enter — or / for commands: /decision /action /status /sev /role /milestone   (Ctrl+L)");
+    field.textProperty().bindBidirectional(model.text());
+    // Not disabled while a write is in flight: a disabled field loses focus, and the next line
+    // typed would land nowhere.
+    field.editableProperty().bind(model.busy().not());
+    field.setOnAction(e -> submit.run());
+    field.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.TAB && !e.isShiftDown()) {
+            if (model.complete()) {
+              field.end();
+              e.consume();
+            }
+          } else if (e.getCode() == KeyCode.DOWN && !model.suggestions().isEmpty()) {
+            model.moveSuggestion(1);
+            e.consume();
+          } else if (e.getCode() == KeyCode.UP && !model.suggestions().isEmpty()) {
+            model.moveSuggestion(-1);
+            e.consume();
+          } else if (e.getCode() == KeyCode.ESCAPE) {
+            model.text().set("");
+          }
+        });
+
+    error.setId("quick-entry-error");
+    error.getStyleClass().add("quick-entry-error");
+    error.textProperty().bind(model.error());
+    error.visibleProperty().bind(model.error().isNotEmpty());
+    error.managedProperty().bind(error.visibleProperty());
+    model
+        .error()
+        .addListener(
+            (obs, old, now) -> {
+              field.pseudoClassStateChanged(
+                  javafx.css.PseudoClass.getPseudoClass("refused"), !now.isEmpty());
+              if (!now.isEmpty()
+                  && model.errorStart().get() >= 0
+                  && model.errorEnd().get() <= field.getLength()) {
+                field.selectRange(model.errorStart().get(), model.errorEnd().get());
+              }
+            });
+
+    suggestionBar.setId("quick-entry-suggestions");
+    suggestionBar.getStyleClass().add("suggestion-bar");
+    suggestionBar.setAlignment(Pos.CENTER_LEFT);
+    suggestionBar
+        .visibleProperty()
+        .bind(javafx.beans.binding.Bindings.isNotEmpty(model.suggestions()));
+    suggestionBar.managedProperty().bind(suggestionBar.visibleProperty());
+    model
+        .suggestions()
+        .addListener((ListChangeListener<Completions.Suggestion>) c -> drawSuggestions(model));
+    model.selectedSuggestion().addListener((obs, old, now) -> drawSuggestions(model));
+
+    getChildren().addAll(suggestionBar, field, error);
+  }
+
+  TextField field() {
+    return field;
+  }
+
+  private void drawSuggestions(QuickEntryViewModel model) {
+    suggestionBar.getChildren().clear();
+    for (int i = 0; i < model.suggestions().size(); i++) {
+      Completions.Suggestion s = model.suggestions().get(i);
+      Label chip = new Label(s.label() + "  — " + s.help());
+      chip.getStyleClass().add("suggestion");
+      if (i == model.selectedSuggestion().get()) {
+        chip.getStyleClass().add("selected");
+      }
+      suggestionBar.getChildren().add(chip);
+    }
+    if (!model.suggestions().isEmpty()) {
+      Label hint = new Label("Tab to complete");
+      hint.getStyleClass().add("hint");
+      suggestionBar.getChildren().add(hint);
+    }
+  }
+}

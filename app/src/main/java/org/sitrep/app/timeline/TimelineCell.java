@@ -1,0 +1,88 @@
+package org.sitrep.app.timeline;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.sitrep.model.log.LogEntry;
+import org.sitrep.model.log.Times;
+
+/**
+ * One log entry: UTC time, kind, author (and role), text. An entry that was corrected shows the
+ * correction right under it; the correction itself says what it corrects.
+ */
+final class TimelineCell extends ListCell<LogEntry> {
+
+  private final Label time = new Label();
+  private final Label kind = new Label();
+  private final Label author = new Label();
+  private final Label text = new Label();
+  private final VBox corrections = new VBox(2);
+  private final VBox body;
+  private final HBox row;
+  private final Function<String, List<LogEntry>> correctionsOf;
+
+  TimelineCell(Function<String, List<LogEntry>> correctionsOf) {
+    this.correctionsOf = correctionsOf;
+    time.getStyleClass().add("entry-time");
+    time.setMinWidth(64);
+    kind.getStyleClass().add("kind-badge");
+    kind.setMinWidth(78);
+    author.getStyleClass().add("entry-author");
+    text.getStyleClass().add("entry-text");
+    text.setWrapText(true);
+    HBox head = new HBox(8, author);
+    body = new VBox(2, head, text, corrections);
+    HBox.setHgrow(body, Priority.ALWAYS);
+    row = new HBox(10, time, kind, body);
+    row.setAlignment(Pos.TOP_LEFT);
+    getStyleClass().add("timeline-cell");
+    // Wrap text to the list's width rather than growing sideways.
+    listViewProperty()
+        .addListener(
+            (obs, old, list) -> {
+              if (list != null) {
+                body.maxWidthProperty().bind(list.widthProperty().subtract(200));
+              }
+            });
+  }
+
+  @Override
+  protected void updateItem(LogEntry e, boolean empty) {
+    super.updateItem(e, empty);
+    getStyleClass().removeIf(c -> c.startsWith("severity-") || c.equals("correction"));
+    if (empty || e == null) {
+      setGraphic(null);
+      return;
+    }
+    time.setText(Times.clock(e.wallTime()));
+    kind.setText(e.kind().label());
+    kind.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-badge"));
+    kind.getStyleClass().add("kind-" + e.kind().label());
+    author.setText(
+        e.author()
+            + e.authorRole()
+                .map(r -> " · " + r.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .orElse(""));
+    text.setText(e.corrects().isPresent() ? "Correction: " + e.text() : e.text());
+    getStyleClass().add("severity-" + e.severity().name().toLowerCase(Locale.ROOT));
+    if (e.corrects().isPresent()) {
+      getStyleClass().add("correction");
+    }
+    corrections.getChildren().clear();
+    for (LogEntry c : correctionsOf.apply(e.id())) {
+      Label note =
+          new Label(
+              "↳ corrected " + Times.clock(c.wallTime()) + " by " + c.author() + ": " + c.text());
+      note.getStyleClass().add("correction-note");
+      note.setWrapText(true);
+      corrections.getChildren().add(note);
+    }
+    setGraphic(row);
+  }
+}

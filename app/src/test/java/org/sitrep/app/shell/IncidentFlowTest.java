@@ -1,0 +1,204 @@
+package org.sitrep.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.app.Session;
+import org.sitrep.model.incident.Incident;
+import org.sitrep.model.incident.IncidentRepository;
+import org.sitrep.model.incident.IncidentStatus;
+import org.sitrep.model.incident.Role;
+import org.sitrep.model.incident.Severity;
+import org.sitrep.model.log.ChainVerifier;
+import org.sitrep.model.log.LogEntry;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A commander's first minutes, keyboard only, through the real window on a real workspace. */
+@ExtendWith(ApplicationExtension.class)
+class IncidentFlowTest {
+
+  @TempDir Path dir;
+  private Session session;
+  private ExecutorService storeThread;
+  private MainWindow window;
+
+  @Start
+  void start(Stage stage) {
+    session = Session.open(Optional.of(dir));
+    session.workspace().setOperator("Alex Rivera");
+    storeThread = Tasks.storeThread();
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    window =
+        new MainWindow(
+            session, new Tasks(storeThread, Platform::runLater), Preferences.in(dir), dark -> {});
+    Scene scene = new Scene(window, 1000, 900);
+    scene
+        .getStylesheets()
+        .add(MainWindow.class.getResource("/org/sitrep/app/sitrep.css").toExternalForm());
+    stage.setScene(scene);
+    stage.show();
+    window.start(stage);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    WaitForAsyncUtils.asyncFx(window::stop).get();
+    storeThread.shutdown();
+    storeThread.awaitTermination(5, TimeUnit.SECONDS);
+    session.close();
+  }
+
+  @Test
+  void declareLogAndRunTheIncidentFromTheKeyboard(FxRobot robot) {
+    robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+    eventually(() -> robot.lookup("#declare-title").tryQuery().isPresent());
+    robot.write("Checkout API 502s");
+    robot.clickOn("#declare-sev2");
+    robot.clickOn("#declare-services").write("checkout, payments");
+    robot.clickOn("#declare-confirm");
+    eventually(() -> text(robot, "#incident-title").equals("Checkout API 502s"));
+    assertThat(text(robot, "#incident-severity")).isEqualTo("SEV2");
+    assertThat(text(robot, "#incident-status")).isEqualTo("INVESTIGATING");
+
+    logLine(robot, "db-2 disk at 97%, WAL piling up");
+    logLine(robot, "/decision extend the volume rather than fail over");
+    logLine(robot, "/sev 1");
+    eventually(() -> text(robot, "#incident-severity").equals("SEV1"));
+    logLine(robot, "/status monitoring");
+    eventually(() -> text(robot, "#incident-status").equals("MONITORING"));
+    logLine(robot, "/role ic Alex Rivera");
+    logLine(robot, "/role ic Dana Okafor");
+    eventually(
+        () ->
+            timelineTexts(robot).contains("Commander handed off from Alex Rivera to Dana Okafor"));
+
+    assertThat(timelineTexts(robot))
+        .containsSubsequence(
+            "Declared SEV2 incident: Checkout API 502s — services: checkout, payments",
+            "db-2 disk at 97%, WAL piling up",
+            "extend the volume rather than fail over",
+            "Severity raised: SEV2 → SEV1 (critical)",
+            "Status: investigating → monitoring",
+            "Alex Rivera is commander",
+            "Commander handed off from Alex Rivera to Dana Okafor");
+    assertThat(
+            robot
+                .lookup("#incident-roles")
+                .queryAs(javafx.scene.layout.FlowPane.class)
+                .getChildren())
+        .extracting(n -> ((Label) n).getText())
+        .contains("Commander: Dana Okafor");
+
+    Incident stored = session.workspace().read(dsl -> IncidentRepository.all(dsl)).get(0);
+    assertThat(stored.severity()).isEqualTo(Severity.SEV1);
+    assertThat(stored.status()).isEqualTo(IncidentStatus.MONITORING);
+    assertThat(stored.holder(Role.COMMANDER)).contains("Dana Okafor");
+    assertThat(session.workspace().read(ChainVerifier::verify).intact()).isTrue();
+  }
+
+  @Test
+  void aBadCommandIsExplainedInPlaceAndTheTextIsKept(FxRobot robot) {
+    declareQuickly(robot, "Queue backlog");
+    robot.write("/sev 9");
+    robot.type(KeyCode.ENTER);
+
+    Label error = robot.lookup("#quick-entry-error").queryAs(Label.class);
+    eventually(() -> onFx(error::isVisible));
+    assertThat(text(robot, "#quick-entry-error"))
+        .isEqualTo("severity 9 does not exist: use 1 to 4 (SEV1 is the worst)");
+    assertThat(robot.lookup("#quick-entry").queryAs(TextField.class).getText()).isEqualTo("/sev 9");
+    assertThat(timelineTexts(robot)).hasSize(1);
+
+    robot.type(KeyCode.ESCAPE);
+    robot.write("/mil");
+    robot.type(KeyCode.TAB);
+    assertThat(robot.lookup("#quick-entry").queryAs(TextField.class).getText())
+        .isEqualTo("/milestone ");
+  }
+
+  @Test
+  void slashFromAnywhereStartsACommandAndDrillsAreMarked(FxRobot robot) {
+    robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+    eventually(() -> robot.lookup("#declare-title").tryQuery().isPresent());
+    robot.write("Game day: primary DB lost");
+    robot.clickOn("#declare-drill");
+    robot.clickOn("#declare-confirm");
+    eventually(() -> text(robot, "#incident-title").equals("Game day: primary DB lost"));
+    assertThat(robot.lookup("#drill-banner").queryAs(Label.class).isVisible()).isTrue();
+
+    robot.clickOn("#timeline");
+    robot.write("/");
+    assertThat(robot.lookup("#quick-entry").queryAs(TextField.class).isFocused()).isTrue();
+    robot.write("status identified");
+    robot.type(KeyCode.ENTER);
+    eventually(() -> text(robot, "#incident-status").equals("IDENTIFIED"));
+  }
+
+  private void declareQuickly(FxRobot robot, String title) {
+    robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+    eventually(() -> robot.lookup("#declare-title").tryQuery().isPresent());
+    robot.write(title);
+    robot.type(KeyCode.ENTER);
+    eventually(() -> text(robot, "#incident-title").equals(title));
+  }
+
+  private void logLine(FxRobot robot, String line) {
+    int before = timelineTexts(robot).size();
+    TextField field = robot.lookup("#quick-entry").queryAs(TextField.class);
+    eventually(() -> onFx(field::isFocused));
+    robot.write(line);
+    robot.type(KeyCode.ENTER);
+    eventually(() -> timelineTexts(robot).size() > before && onFx(() -> field.getText().isEmpty()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> timelineTexts(FxRobot robot) {
+    ListView<LogEntry> timeline = robot.lookup("#timeline").queryAs(ListView.class);
+    return onFx(() -> timeline.getItems().stream().map(LogEntry::text).toList());
+  }
+
+  private static String text(FxRobot robot, String query) {
+    return robot.lookup(query).tryQuery().map(n -> onFx(() -> ((Label) n).getText())).orElse("");
+  }
+
+  private static <T> T onFx(Supplier<T> read) {
+    return WaitForAsyncUtils.waitForAsyncFx(5_000, read::get);
+  }
+
+  /** Polls from the test thread: TestFX lookups must not run on the FX thread, reads use onFx. */
+  private static void eventually(Supplier<Boolean> condition) {
+    try {
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::get);
+    } catch (java.util.concurrent.TimeoutException e) {
+      String focus =
+          onFx(
+              () ->
+                  javafx.stage.Window.getWindows().stream()
+                      .map(w -> String.valueOf(w.getScene().getFocusOwner()))
+                      .toList()
+                      .toString());
+      throw new AssertionError("the window did not get there in 10 s; focus owners: " + focus, e);
+    }
+  }
+}
