@@ -87,7 +87,7 @@ public final class Workspace implements AutoCloseable {
       Flyway.configure()
           .dataSource(dataSource)
           .locations("classpath:db/migration")
-          .loggers("jul")
+          .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
           .load()
           .migrate();
       return new Workspace(file, dataSource.getConnection(), wallClock);
