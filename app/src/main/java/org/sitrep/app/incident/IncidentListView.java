@@ -21,8 +21,8 @@ public final class IncidentListView extends VBox {
 
   public IncidentListView(IncidentListViewModel model, Runnable declare, Consumer<Incident> open) {
     getStyleClass().add("incident-list");
-    setPrefWidth(320);
-    setMinWidth(260);
+    setPrefWidth(340);
+    setMinWidth(340);
 
     Label heading = new Label("Incidents");
     heading.getStyleClass().add("title-3");

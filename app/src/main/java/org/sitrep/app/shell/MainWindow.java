@@ -7,7 +7,6 @@ import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -68,10 +67,9 @@ public final class MainWindow extends StackPane {
     emptyState.getStyleClass().add("empty-state");
     emptyState.setId("empty-state");
     center.getChildren().add(emptyState);
-    SplitPane split = new SplitPane(listView, center);
-    split.setDividerPositions(0.27);
-    SplitPane.setResizableWithParent(listView, false);
-    BorderPane layout = new BorderPane(split);
+    // A fixed list column: a split pane let the window squeeze it until the filters were cut off.
+    BorderPane layout = new BorderPane(center);
+    layout.setLeft(listView);
     layout.setBottom(statusBar());
     getChildren().addAll(layout, overlay);
   }

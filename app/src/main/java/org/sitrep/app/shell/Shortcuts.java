@@ -21,6 +21,9 @@ final class Shortcuts {
           new Shortcut("Tab  ·  Up/Down", "Complete a /command  ·  choose a suggestion"),
           new Shortcut("Esc", "Clear the entry line"),
           new Shortcut("Ctrl+F", "Filter the timeline"),
+          new Shortcut(
+              "E  (on a timeline entry)",
+              "Correct it: the original stays, the correction shows beside it"),
           new Shortcut("Ctrl+K", "Go to the incident list (arrows, Enter opens)"),
           new Shortcut("Alt+Up / Alt+Down", "Previous / next incident"),
           new Shortcut("Ctrl+Shift+A", "Cycle list: active, resolved, drills, all"),

@@ -104,7 +104,7 @@ final class IncidentHeader extends VBox {
     String text =
         String.format(
             Locale.ROOT, "%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
-    elapsed.setText((shown.status().isActive() ? "⏱ " : "took ") + text);
+    elapsed.setText((shown.status().isActive() ? "elapsed " : "took ") + text);
   }
 
   private static String cap(String s) {

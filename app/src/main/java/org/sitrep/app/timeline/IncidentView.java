@@ -1,6 +1,7 @@
 package org.sitrep.app.timeline;
 
 import java.time.Instant;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -12,6 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -72,8 +76,11 @@ public final class IncidentView extends BorderPane {
                 c ->
                     count.setText(
                         model.visibleEntries().size() == model.totalEntries()
-                            ? model.totalEntries() + " entries"
-                            : model.visibleEntries().size() + " of " + model.totalEntries()));
+                            ? model.totalEntries() + " entries · UTC"
+                            : model.visibleEntries().size()
+                                + " of "
+                                + model.totalEntries()
+                                + " · UTC"));
     HBox filterBar = new HBox(8, filter, kind, count);
     filterBar.setAlignment(Pos.CENTER_LEFT);
     filterBar.setPadding(new Insets(0, 16, 8, 16));
@@ -81,6 +88,8 @@ public final class IncidentView extends BorderPane {
     timeline.setId("timeline");
     timeline.setItems(model.visibleEntries());
     timeline.setCellFactory(v -> new TimelineCell(model::correctionsOf));
+    // A correction changes how its original is drawn: the cells must be redrawn, not only appended.
+    model.correctionsSeen().addListener((obs, old, now) -> timeline.refresh());
     timeline.setPlaceholder(new Label("No entries match the filter."));
     timeline.getStyleClass().add("timeline");
     jumpToLatest.getStyleClass().addAll("accent", "rounded");
@@ -108,6 +117,37 @@ public final class IncidentView extends BorderPane {
                 });
     // The scroll bar exists only once the list has been laid out; hook it at the first chance.
     timeline.needsLayoutProperty().addListener((obs, old, now) -> watchScrolling());
+    timeline.addEventFilter(ScrollEvent.SCROLL, e -> userScrolled());
+    // E on a selected entry (or the context menu) starts a correction of it on the entry line.
+    // On the typed character, not the key press: consuming it keeps the "e" out of the entry line
+    // that takes focus next.
+    timeline.addEventHandler(
+        KeyEvent.KEY_TYPED,
+        e -> {
+          LogEntry selected = timeline.getSelectionModel().getSelectedItem();
+          if ("e".equalsIgnoreCase(e.getCharacter()) && selected != null && !e.isShortcutDown()) {
+            correct(entryModel, selected);
+            e.consume();
+          }
+        });
+    javafx.scene.control.MenuItem correctItem =
+        new javafx.scene.control.MenuItem("Correct this entry…  (E)");
+    correctItem.setOnAction(
+        e -> {
+          LogEntry selected = timeline.getSelectionModel().getSelectedItem();
+          if (selected != null) {
+            correct(entryModel, selected);
+          }
+        });
+    timeline.setContextMenu(new javafx.scene.control.ContextMenu(correctItem));
+    timeline.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          switch (e.getCode()) {
+            case UP, PAGE_UP, HOME, DOWN, PAGE_DOWN, END -> userScrolled();
+            default -> {}
+          }
+        });
 
     model
         .incident()
@@ -120,6 +160,11 @@ public final class IncidentView extends BorderPane {
     VBox center = new VBox(header, filterBar, timelinePane);
     setCenter(center);
     setBottom(quickEntry);
+  }
+
+  private void correct(QuickEntryViewModel entryModel, LogEntry entry) {
+    entryModel.startCorrection(entry);
+    quickEntry.field().requestFocus();
   }
 
   public void tick(Instant now) {
@@ -147,6 +192,10 @@ public final class IncidentView extends BorderPane {
     }
   }
 
+  /**
+   * Following stops only when the commander scrolls up (wheel, keys, scroll bar) and resumes when
+   * they reach the bottom again: an append that briefly moves the scroll bar must not count.
+   */
   private void watchScrolling() {
     if (watchedBar != null) {
       return;
@@ -154,15 +203,30 @@ public final class IncidentView extends BorderPane {
     for (Node n : timeline.lookupAll(".scroll-bar")) {
       if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
         watchedBar = bar;
+        bar.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> userScrolled());
         bar.valueProperty()
             .addListener(
                 (obs, old, value) -> {
-                  following = value.doubleValue() >= bar.getMax() - 0.001 || !bar.isVisible();
-                  if (following) {
+                  if (value.doubleValue() >= bar.getMax() - 0.001) {
+                    following = true;
                     jumpToLatest.setVisible(false);
                   }
                 });
       }
     }
+  }
+
+  private void userScrolled() {
+    Platform.runLater(
+        () -> {
+          boolean atBottom =
+              watchedBar == null
+                  || !watchedBar.isVisible()
+                  || watchedBar.getValue() >= watchedBar.getMax() - 0.001;
+          following = atBottom;
+          if (atBottom) {
+            jumpToLatest.setVisible(false);
+          }
+        });
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -40,6 +41,8 @@ public final class IncidentViewModel {
   private final Map<String, List<LogEntry>> corrections = new HashMap<>();
   private final StringProperty filterText = new SimpleStringProperty("");
   private final ObjectProperty<EntryKind> kindFilter = new SimpleObjectProperty<>();
+  private final javafx.beans.property.IntegerProperty correctionsSeen =
+      new javafx.beans.property.SimpleIntegerProperty();
 
   public IncidentViewModel(Workspace workspace, Tasks tasks, Consumer<Throwable> onError) {
     this.workspace = workspace;
@@ -137,10 +140,18 @@ public final class IncidentViewModel {
     corrections.clear();
   }
 
+  /** Counts corrections received; the view redraws the originals when it changes. */
+  public ReadOnlyIntegerProperty correctionsSeen() {
+    return correctionsSeen;
+  }
+
   private void indexCorrection(LogEntry e) {
     e.corrects()
         .ifPresent(
-            original -> corrections.computeIfAbsent(original, k -> new ArrayList<>()).add(e));
+            original -> {
+              corrections.computeIfAbsent(original, k -> new ArrayList<>()).add(e);
+              correctionsSeen.set(correctionsSeen.get() + 1);
+            });
   }
 
   private void applyFilter() {

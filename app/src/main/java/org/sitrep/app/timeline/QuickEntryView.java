@@ -46,7 +46,7 @@ final class QuickEntryView extends VBox {
             model.moveSuggestion(-1);
             e.consume();
           } else if (e.getCode() == KeyCode.ESCAPE) {
-            model.text().set("");
+            model.cancel();
           }
         });
 
@@ -80,7 +80,42 @@ final class QuickEntryView extends VBox {
         .addListener((ListChangeListener<Completions.Suggestion>) c -> drawSuggestions(model));
     model.selectedSuggestion().addListener((obs, old, now) -> drawSuggestions(model));
 
-    getChildren().addAll(suggestionBar, field, error);
+    // The prompt text disappears once the field has focus, which is always: keep the hint visible.
+    Label hint =
+        new Label(
+            "Enter logs a note  ·  / starts a command (/decision /action /status /sev /role /milestone)  ·  Tab completes  ·  F1 all shortcuts");
+    hint.getStyleClass().add("hint");
+    hint.visibleProperty().bind(error.visibleProperty().not());
+    hint.managedProperty().bind(hint.visibleProperty());
+    Label correcting = new Label();
+    correcting.setId("quick-entry-correcting");
+    correcting.getStyleClass().add("correcting-banner");
+    correcting.setWrapText(true);
+    correcting
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () -> {
+                  var entry = model.correcting().get();
+                  return entry == null
+                      ? ""
+                      : "Correcting the entry of "
+                          + org.sitrep.model.log.Times.clock(entry.wallTime())
+                          + " UTC by "
+                          + entry.author()
+                          + ": “"
+                          + abbreviate(entry.text())
+                          + "” — type the corrected text, Enter to log it, Esc to cancel. The original stays.";
+                },
+                model.correcting()));
+    correcting.visibleProperty().bind(model.correcting().isNotNull());
+    correcting.managedProperty().bind(correcting.visibleProperty());
+    getChildren().addAll(correcting, suggestionBar, field, error, hint);
+  }
+
+  private static String abbreviate(String text) {
+    String line = text.replace('\n', ' ');
+    return line.length() <= 90 ? line : line.substring(0, 89) + "…";
   }
 
   TextField field() {

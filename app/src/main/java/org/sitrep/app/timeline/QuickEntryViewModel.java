@@ -3,10 +3,13 @@ package org.sitrep.app.timeline;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -37,6 +40,7 @@ public final class QuickEntryViewModel {
       FXCollections.observableArrayList();
   private final IntegerProperty selectedSuggestion = new SimpleIntegerProperty(0);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+  private final ObjectProperty<LogEntry> correcting = new SimpleObjectProperty<>();
 
   public QuickEntryViewModel(IncidentService incidents, InstantSource clock, Tasks tasks) {
     this.incidents = incidents;
@@ -76,6 +80,22 @@ public final class QuickEntryViewModel {
     return selectedSuggestion;
   }
 
+  /** The entry the next line corrects, or null for a normal line. */
+  public ObjectProperty<LogEntry> correcting() {
+    return correcting;
+  }
+
+  /** Starts a correction of {@code entry}: the next line is written as a correction of it. */
+  public void startCorrection(LogEntry entry) {
+    correcting.set(entry);
+    text.set("");
+  }
+
+  public void cancel() {
+    correcting.set(null);
+    text.set("");
+  }
+
   public ReadOnlyBooleanProperty busy() {
     return busy.getReadOnlyProperty();
   }
@@ -105,18 +125,26 @@ public final class QuickEntryViewModel {
       return;
     }
     String line = text.get();
-    QuickEntry entry;
-    try {
-      entry = QuickEntryParser.parse(line, clock.instant());
-    } catch (QuickEntryException e) {
-      showError(e.getMessage(), e.start(), e.end());
-      return;
+    LogEntry corrected = correcting.get();
+    Supplier<LogEntry> write;
+    if (corrected != null) {
+      // A correction is free text: a leading slash is part of what the commander meant to say.
+      write = () -> incidents.correct(corrected.id(), line);
+    } else {
+      try {
+        QuickEntry entry = QuickEntryParser.parse(line, clock.instant());
+        write = () -> entry.applyTo(incidents, incidentId);
+      } catch (QuickEntryException e) {
+        showError(e.getMessage(), e.start(), e.end());
+        return;
+      }
     }
     busy.set(true);
     tasks.run(
-        () -> entry.applyTo(incidents, incidentId),
+        write,
         (LogEntry logged) -> {
           busy.set(false);
+          correcting.set(null);
           text.set("");
           written.accept(logged);
         },

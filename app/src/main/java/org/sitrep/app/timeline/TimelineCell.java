@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sitrep.model.log.LogEntry;
 import org.sitrep.model.log.Times;
@@ -42,14 +43,12 @@ final class TimelineCell extends ListCell<LogEntry> {
     row = new HBox(10, time, kind, body);
     row.setAlignment(Pos.TOP_LEFT);
     getStyleClass().add("timeline-cell");
-    // Wrap text to the list's width rather than growing sideways.
-    listViewProperty()
-        .addListener(
-            (obs, old, list) -> {
-              if (list != null) {
-                body.maxWidthProperty().bind(list.widthProperty().subtract(200));
-              }
-            });
+    // A cell as wide as its text would scroll sideways; at pref width 0 it takes the list's width
+    // and long entries wrap instead of being cut off.
+    setPrefWidth(0);
+    body.setMinWidth(0);
+    text.setMaxWidth(Double.MAX_VALUE);
+    text.setMinHeight(Region.USE_PREF_SIZE);
   }
 
   @Override

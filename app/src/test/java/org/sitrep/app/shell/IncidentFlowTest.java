@@ -131,6 +131,24 @@ class IncidentFlowTest {
     assertThat(timelineTexts(robot)).hasSize(1);
 
     robot.type(KeyCode.ESCAPE);
+    logLine(robot, "consumer lag at 40k on orders-3");
+    ListView<?> timeline = robot.lookup("#timeline").queryAs(ListView.class);
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          timeline.requestFocus();
+          timeline.getSelectionModel().selectLast();
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.type(KeyCode.E);
+    eventually(
+        () -> text(robot, "#quick-entry-correcting").contains("consumer lag at 40k on orders-3"));
+    logLine(robot, "lag was on orders-4, not orders-3");
+    eventually(() -> timelineTexts(robot).contains("lag was on orders-4, not orders-3"));
+    assertThat(robot.lookup(".correction-note").queryAs(Label.class).getText())
+        .contains("corrected")
+        .contains("Alex Rivera")
+        .contains("lag was on orders-4, not orders-3");
+
     robot.write("/mil");
     robot.type(KeyCode.TAB);
     assertThat(robot.lookup("#quick-entry").queryAs(TextField.class).getText())
@@ -167,6 +185,8 @@ class IncidentFlowTest {
     int before = timelineTexts(robot).size();
     TextField field = robot.lookup("#quick-entry").queryAs(TextField.class);
     eventually(() -> onFx(field::isFocused));
+    // Let focus settle after an overlay closes: the robot types faster than any person.
+    WaitForAsyncUtils.waitForFxEvents();
     robot.write(line);
     robot.type(KeyCode.ENTER);
     eventually(() -> timelineTexts(robot).size() > before && onFx(() -> field.getText().isEmpty()));

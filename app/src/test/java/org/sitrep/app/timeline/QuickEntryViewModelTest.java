@@ -102,4 +102,39 @@ class QuickEntryViewModelTest {
     model.text().set("a plain note");
     assertThat(model.complete()).isFalse();
   }
+
+  @Test
+  void aCorrectionIsWrittenAgainstTheChosenEntryAndLeavesItAsItWas() {
+    model.text().set("db-2 disk at 79%");
+    model.submit(incident, written::add);
+    LogEntry original = written.get(0);
+
+    model.startCorrection(original);
+    model.text().set("/typo: it was 97%, not 79%");
+    model.submit(incident, written::add);
+
+    assertThat(model.error().get()).isEmpty();
+    LogEntry correction = written.get(1);
+    assertThat(correction.corrects()).contains(original.id());
+    assertThat(correction.text())
+        .as("a correction is free text, even with a leading slash")
+        .isEqualTo("/typo: it was 97%, not 79%");
+    assertThat(model.correcting().get()).isNull();
+    assertThat(
+            ws.read(dsl -> org.sitrep.model.log.LogRepository.find(dsl, original.id()))
+                .orElseThrow()
+                .text())
+        .isEqualTo("db-2 disk at 79%");
+  }
+
+  @Test
+  void escapeCancelsACorrection() {
+    model.text().set("note");
+    model.submit(incident, written::add);
+    model.startCorrection(written.get(0));
+    model.cancel();
+    model.text().set("plain again");
+    model.submit(incident, written::add);
+    assertThat(written.get(1).corrects()).isEmpty();
+  }
 }
