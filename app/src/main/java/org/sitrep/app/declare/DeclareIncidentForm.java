@@ -78,6 +78,9 @@ public final class DeclareIncidentForm extends VBox {
     GridPane form = new GridPane();
     form.setHgap(12);
     form.setVgap(10);
+    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    form.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
     form.addRow(0, new Label("Title"), title);
     form.addRow(1, new Label("Severity"), severityRow);
     form.addRow(2, new Label(""), drill);
