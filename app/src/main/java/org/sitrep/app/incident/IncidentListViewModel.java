@@ -69,6 +69,11 @@ public final class IncidentListViewModel {
         onError);
   }
 
+  /** Any loaded incident by id, whatever the filter shows. */
+  public java.util.Optional<Incident> find(String id) {
+    return all.stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
   /** Makes sure {@code incident} is visible, switching filter when the current one hides it. */
   public void reveal(Incident incident) {
     if (!filter.get().test.test(incident)) {

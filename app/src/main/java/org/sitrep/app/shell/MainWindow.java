@@ -19,6 +19,8 @@ import org.sitrep.app.declare.DeclareIncidentForm;
 import org.sitrep.app.declare.DeclareIncidentViewModel;
 import org.sitrep.app.incident.IncidentListView;
 import org.sitrep.app.incident.IncidentListViewModel;
+import org.sitrep.app.search.LogSearchView;
+import org.sitrep.app.search.LogSearchViewModel;
 import org.sitrep.app.timeline.IncidentView;
 import org.sitrep.app.timeline.IncidentViewModel;
 import org.sitrep.app.timeline.QuickEntryViewModel;
@@ -130,13 +132,50 @@ public final class MainWindow extends StackPane {
   }
 
   void open(Incident incident) {
+    open(incident, null);
+  }
+
+  /** Opens {@code incident}; with an entry id, shows that entry instead of the latest. */
+  private void open(Incident incident, String entryId) {
     incidentModel.open(
         incident.id(),
         () -> {
           center.getChildren().setAll(incidentView);
-          incidentView.scrollToLatest();
-          focusEntryLine();
+          if (entryId == null) {
+            incidentView.scrollToLatest();
+          } else {
+            incidentView.reveal(entryId);
+          }
+          if (!overlay.isShowing()) {
+            focusEntryLine();
+          }
         });
+  }
+
+  void searchLogs() {
+    if (overlay.isShowing()) {
+      return;
+    }
+    LogSearchViewModel model =
+        new LogSearchViewModel(
+            session.workspace(), session.workspace().wallClock(), tasks, this::showFailure);
+    LogSearchView view =
+        new LogSearchView(
+            model,
+            hit -> {
+              overlay.hide();
+              listModel.refresh(
+                  () ->
+                      listModel
+                          .find(hit.entry().incidentId())
+                          .ifPresent(
+                              incident -> {
+                                listModel.reveal(incident);
+                                listView.select(incident);
+                                open(incident, hit.entry().id());
+                              }));
+            });
+    overlay.show(view, view.wordsField(), false, () -> {});
   }
 
   void focusEntryLine() {

@@ -21,6 +21,7 @@ final class Shortcuts {
           new Shortcut("Tab  ·  Up/Down", "Complete a /command  ·  choose a suggestion"),
           new Shortcut("Esc", "Clear the entry line"),
           new Shortcut("Ctrl+F", "Filter the timeline"),
+          new Shortcut("Ctrl+Shift+F", "Search every incident's log (ranked, with filters)"),
           new Shortcut(
               "E  (on a timeline entry)",
               "Correct it: the original stays, the correction shows beside it"),
@@ -42,6 +43,9 @@ final class Shortcuts {
         new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), window::focusFilter);
     accelerators.put(
         new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), window::focusIncidentList);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        window::searchLogs);
     accelerators.put(
         new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN),
         () -> window.switchIncident(-1));

@@ -183,6 +183,18 @@ public final class IncidentView extends BorderPane {
     return timeline;
   }
 
+  /** Shows and selects one entry (from a search hit); stops following so it stays in view. */
+  public void reveal(String entryId) {
+    for (int i = 0; i < timeline.getItems().size(); i++) {
+      if (timeline.getItems().get(i).id().equals(entryId)) {
+        following = false;
+        timeline.getSelectionModel().select(i);
+        timeline.scrollTo(Math.max(0, i - 3));
+        return;
+      }
+    }
+  }
+
   /** After opening an incident: show its latest entries and resume following. */
   public void scrollToLatest() {
     following = true;

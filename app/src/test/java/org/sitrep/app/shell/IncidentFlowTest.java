@@ -173,6 +173,42 @@ class IncidentFlowTest {
     eventually(() -> text(robot, "#incident-status").equals("IDENTIFIED"));
   }
 
+  @Test
+  void searchFindsAnEntryInAnyIncidentAndOpensItThere(FxRobot robot) {
+    declareQuickly(robot, "Postgres primary out of disk");
+    logLine(robot, "pg-primary-2 disk at 97%, WAL piling up");
+    declareQuickly(robot, "DNS resolution failing");
+    logLine(robot, "resolver timeouts in eu-west-1");
+
+    robot
+        .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F)
+        .release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+    eventually(() -> robot.lookup("#log-search-words").tryQuery().isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.write("wal pil");
+    eventually(
+        () ->
+            onFx(
+                () ->
+                    robot.lookup("#log-search-results").queryAs(ListView.class).getItems().size()
+                        == 1));
+    robot.type(KeyCode.ENTER);
+
+    eventually(() -> text(robot, "#incident-title").equals("Postgres primary out of disk"));
+    @SuppressWarnings("unchecked")
+    ListView<LogEntry> timeline = robot.lookup("#timeline").queryAs(ListView.class);
+    eventually(
+        () ->
+            onFx(
+                () ->
+                    timeline.getSelectionModel().getSelectedItem() != null
+                        && timeline
+                            .getSelectionModel()
+                            .getSelectedItem()
+                            .text()
+                            .equals("pg-primary-2 disk at 97%, WAL piling up")));
+  }
+
   private void declareQuickly(FxRobot robot, String title) {
     robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
     eventually(() -> robot.lookup("#declare-title").tryQuery().isPresent());

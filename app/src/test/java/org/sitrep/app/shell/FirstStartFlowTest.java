@@ -1,0 +1,80 @@
+package org.sitrep.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.app.Session;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A new laptop: the window asks once who is at it, refuses a blank name, and remembers. */
+@ExtendWith(ApplicationExtension.class)
+class FirstStartFlowTest {
+
+  @TempDir Path dir;
+  private Session session;
+  private ExecutorService storeThread;
+  private MainWindow window;
+
+  @Start
+  void start(Stage stage) {
+    session = Session.open(Optional.of(dir));
+    storeThread = Tasks.storeThread();
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    window =
+        new MainWindow(
+            session, new Tasks(storeThread, Platform::runLater), Preferences.in(dir), dark -> {});
+    stage.setScene(new Scene(window, 1000, 800));
+    stage.show();
+    window.start(stage);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    WaitForAsyncUtils.asyncFx(window::stop).get();
+    storeThread.shutdown();
+    storeThread.awaitTermination(5, TimeUnit.SECONDS);
+    session.close();
+  }
+
+  @Test
+  void asksForTheOperatorsNameOnceAndRemembersIt(FxRobot robot) {
+    TextField name = robot.lookup("#operator-name").queryAs(TextField.class);
+    assertThat(WaitForAsyncUtils.waitForAsyncFx(5_000, name::isFocused)).isTrue();
+    WaitForAsyncUtils.asyncFx(name::clear);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.type(KeyCode.ENTER);
+    assertThat(robot.lookup("#operator-prompt .quick-entry-error").queryAs(Label.class).getText())
+        .contains("operator name is empty");
+    assertThat(session.workspace().device().operator()).isEmpty();
+
+    robot.write("Priya Natarajan");
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(robot.lookup("#operator-prompt").tryQuery()).isEmpty();
+    assertThat(session.workspace().device().operator()).contains("Priya Natarajan");
+    try (var again = org.sitrep.model.store.Workspace.openIn(dir)) {
+      assertThat(again.device().operator())
+          .as("remembered in the workspace")
+          .contains("Priya Natarajan");
+    }
+  }
+}
