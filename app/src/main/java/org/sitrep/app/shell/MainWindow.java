@@ -82,11 +82,17 @@ public final class MainWindow extends StackPane {
     if (session.workspace().device().operator().isEmpty()) {
       OperatorPrompt prompt =
           new OperatorPrompt(
-              name -> {
-                session.workspace().setOperator(name);
-                showOperator();
-                overlay.hide();
-              });
+              name ->
+                  tasks.run(
+                      () -> {
+                        session.workspace().setOperator(name);
+                        return name;
+                      },
+                      saved -> {
+                        showOperator();
+                        overlay.hide();
+                      },
+                      this::showFailure));
       overlay.show(prompt, prompt.field(), true, () -> {});
     }
     showOperator();
