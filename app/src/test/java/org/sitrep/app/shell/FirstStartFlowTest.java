@@ -2,14 +2,9 @@ package org.sitrep.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -29,29 +24,18 @@ import org.testfx.util.WaitForAsyncUtils;
 class FirstStartFlowTest {
 
   @TempDir Path dir;
+  private WindowFixture window;
   private Session session;
-  private ExecutorService storeThread;
-  private MainWindow window;
 
   @Start
   void start(Stage stage) {
-    session = Session.open(Optional.of(dir));
-    storeThread = Tasks.storeThread();
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    window =
-        new MainWindow(
-            session, new Tasks(storeThread, Platform::runLater), Preferences.in(dir), dark -> {});
-    stage.setScene(new Scene(window, 1000, 800));
-    stage.show();
-    window.start(stage);
+    window = new WindowFixture(stage, dir, Optional.empty());
+    session = window.session;
   }
 
   @AfterEach
   void close() throws Exception {
-    WaitForAsyncUtils.asyncFx(window::stop).get();
-    storeThread.shutdown();
-    storeThread.awaitTermination(5, TimeUnit.SECONDS);
-    session.close();
+    window.close();
   }
 
   @Test

@@ -2,16 +2,11 @@ package org.sitrep.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -39,34 +34,18 @@ import org.testfx.util.WaitForAsyncUtils;
 class IncidentFlowTest {
 
   @TempDir Path dir;
+  private WindowFixture window;
   private Session session;
-  private ExecutorService storeThread;
-  private MainWindow window;
 
   @Start
   void start(Stage stage) {
-    session = Session.open(Optional.of(dir));
-    session.workspace().setOperator("Alex Rivera");
-    storeThread = Tasks.storeThread();
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    window =
-        new MainWindow(
-            session, new Tasks(storeThread, Platform::runLater), Preferences.in(dir), dark -> {});
-    Scene scene = new Scene(window, 1000, 900);
-    scene
-        .getStylesheets()
-        .add(MainWindow.class.getResource("/org/sitrep/app/sitrep.css").toExternalForm());
-    stage.setScene(scene);
-    stage.show();
-    window.start(stage);
+    window = new WindowFixture(stage, dir, Optional.of("Alex Rivera"));
+    session = window.session;
   }
 
   @AfterEach
   void close() throws Exception {
-    WaitForAsyncUtils.asyncFx(window::stop).get();
-    storeThread.shutdown();
-    storeThread.awaitTermination(5, TimeUnit.SECONDS);
-    session.close();
+    window.close();
   }
 
   @Test

@@ -1,0 +1,46 @@
+package org.sitrep.app.shell;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.sitrep.app.Session;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window on a real workspace in {@code dir}, wired as SitrepApp wires it. */
+final class WindowFixture {
+
+  final Session session;
+  private final ExecutorService storeThread = Tasks.storeThread();
+  private final MainWindow window;
+
+  /** Call from a TestFX {@code @Start} method; {@code operator} empty means a new laptop. */
+  WindowFixture(Stage stage, Path dir, Optional<String> operator) {
+    session = Session.open(Optional.of(dir));
+    operator.ifPresent(name -> session.workspace().setOperator(name));
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    window =
+        new MainWindow(
+            session, new Tasks(storeThread, Platform::runLater), Preferences.in(dir), dark -> {});
+    Scene scene = new Scene(window, 1000, 900);
+    scene
+        .getStylesheets()
+        .add(MainWindow.class.getResource("/org/sitrep/app/sitrep.css").toExternalForm());
+    stage.setScene(scene);
+    stage.show();
+    window.start(stage);
+  }
+
+  /** Call from {@code @AfterEach}: the window stops touching the store before it closes. */
+  void close() throws Exception {
+    WaitForAsyncUtils.asyncFx(window::stop).get();
+    storeThread.shutdown();
+    storeThread.awaitTermination(5, TimeUnit.SECONDS);
+    session.close();
+  }
+}
