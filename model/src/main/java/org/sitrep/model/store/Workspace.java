@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.InstantSource;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -89,12 +88,7 @@ public final class Workspace implements AutoCloseable {
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     try {
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:db/migration")
-          .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
-          .load()
-          .migrate();
+      Migrations.bringUpToDate(dataSource);
       return new Workspace(file, dataSource.getConnection(), wallClock);
     } catch (SQLException | RuntimeException e) {
       throw new StoreException("cannot open the workspace " + file + ": " + rootMessage(e), e);
