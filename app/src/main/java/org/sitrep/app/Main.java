@@ -10,8 +10,8 @@ import org.sitrep.app.cli.Cli;
  */
 public final class Main {
 
-  /** Options that choose the workspace or operator rather than a command. */
-  private static final Set<String> WINDOW_OPTIONS = Set.of("--data-dir", "--as");
+  /** Options of the window itself: which workspace, who is writing, which incident to show. */
+  private static final Set<String> WINDOW_OPTIONS = Set.of("--data-dir", "--as", "--open");
 
   private Main() {}
 

@@ -74,6 +74,17 @@ public final class IncidentListViewModel {
     return all.stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
+  /** An incident by its id or a unique part of it ("7KQ2"), as typed on a command line. */
+  public java.util.Optional<Incident> findByReference(String reference) {
+    String ref = reference.strip().toUpperCase(java.util.Locale.ROOT);
+    java.util.Optional<Incident> exact = find(ref);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    List<Incident> matches = all.stream().filter(i -> i.id().contains(ref)).toList();
+    return matches.size() == 1 ? java.util.Optional.of(matches.get(0)) : java.util.Optional.empty();
+  }
+
   /** Makes sure {@code incident} is visible, switching filter when the current one hides it. */
   public void reveal(Incident incident) {
     if (!filter.get().test.test(incident)) {

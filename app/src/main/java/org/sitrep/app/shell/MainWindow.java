@@ -78,6 +78,14 @@ public final class MainWindow extends StackPane {
 
   /** Called once the window is showing: first-run questions, data, shortcuts and the tick. */
   public void start(Stage stage) {
+    start(stage, java.util.Optional.empty());
+  }
+
+  /**
+   * As {@link #start(Stage)}, opening {@code incident} (an id or a unique part of one) instead of
+   * the newest.
+   */
+  public void start(Stage stage, java.util.Optional<String> incident) {
     Shortcuts.install(getScene(), this);
     if (session.workspace().device().operator().isEmpty()) {
       OperatorPrompt prompt =
@@ -98,10 +106,18 @@ public final class MainWindow extends StackPane {
     showOperator();
     listModel.refresh(
         () -> {
-          if (!listModel.incidents().isEmpty()) {
-            listView.list().getSelectionModel().select(0);
-            open(listModel.incidents().get(0));
+          java.util.Optional<Incident> wanted = incident.flatMap(listModel::findByReference);
+          if (incident.isPresent() && wanted.isEmpty()) {
+            status("No incident " + incident.get() + " in this workspace");
           }
+          java.util.Optional<Incident> first =
+              wanted.or(() -> listModel.incidents().stream().findFirst());
+          first.ifPresent(
+              i -> {
+                listModel.reveal(i);
+                listView.select(i);
+                open(i);
+              });
         });
     tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
     tick.setCycleCount(Timeline.INDEFINITE);

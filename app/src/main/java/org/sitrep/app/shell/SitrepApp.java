@@ -47,7 +47,7 @@ public final class SitrepApp extends Application {
     stage.setMinWidth(820);
     stage.setMinHeight(520);
     stage.show();
-    window.start(stage);
+    window.start(stage, option(getParameters().getRaw(), "--open"));
   }
 
   @Override

@@ -54,6 +54,10 @@ class IncidentListViewModelTest {
           .extracting(Incident::id)
           .containsExactly(done.id(), drill.id(), real.id());
 
+      String tail = real.id().substring(real.id().length() - 4).toLowerCase(java.util.Locale.ROOT);
+      assertThat(model.findByReference(tail)).contains(real);
+      assertThat(model.findByReference("INC-")).as("ambiguous").isEmpty();
+
       model.filter().set(IncidentListViewModel.Filter.ACTIVE);
       model.reveal(drill);
       assertThat(model.filter().get()).isEqualTo(IncidentListViewModel.Filter.DRILLS);
