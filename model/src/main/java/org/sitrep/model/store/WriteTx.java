@@ -44,9 +44,12 @@ public final class WriteTx {
     return clock.now();
   }
 
-  /** The wall clock in UTC: what an entry shows as its time. */
+  /**
+   * The wall clock in UTC, to the millisecond the store keeps: what an entry shows as its time. A
+   * value returned from a write must equal the same value read back.
+   */
   public Instant wallTime() {
-    return wallClock.instant();
+    return wallClock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
   }
 
   /**
