@@ -29,7 +29,14 @@ public enum EventCode {
   ROLE_ASSIGNED("role.assigned", EntryKind.ROLE, INFO),
   ROLE_HANDED_OFF("role.handed-off", EntryKind.ROLE, NOTICE),
   MILESTONE_SET("milestone.set", EntryKind.MILESTONE, NOTICE),
-  ENTRY_CORRECTED("entry.corrected", EntryKind.CORRECTION, NOTICE);
+  ENTRY_CORRECTED("entry.corrected", EntryKind.CORRECTION, NOTICE),
+  CHECKLIST_ATTACHED("checklist.attached", EntryKind.CHECKLIST, INFO),
+  CHECKLIST_VARIABLE_SET("checklist.variable-set", EntryKind.CHECKLIST, INFO),
+  CHECKLIST_STEP_DONE("checklist.step-done", EntryKind.CHECKLIST, INFO),
+  CHECKLIST_STEP_REOPENED("checklist.step-reopened", EntryKind.CHECKLIST, NOTICE),
+  CHECKLIST_STEP_SKIPPED("checklist.step-skipped", EntryKind.CHECKLIST, WARNING),
+  CHECKLIST_STEP_ANNOTATED("checklist.step-annotated", EntryKind.CHECKLIST, INFO),
+  CHECKLIST_STEP_ASSIGNED("checklist.step-assigned", EntryKind.CHECKLIST, INFO);
 
   private static final Map<String, EventCode> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(EventCode::code, Function.identity()));

@@ -68,7 +68,7 @@ public final class LogSearch {
   }
 
   /** Each word quoted and prefix-matched, all required: {@code "disk"* "fu"*}. */
-  static String matchExpression(String words) {
+  public static String matchExpression(String words) {
     List<String> terms = new ArrayList<>();
     Matcher m = WORD.matcher(words);
     while (m.find()) {
@@ -97,7 +97,7 @@ public final class LogSearch {
     return c;
   }
 
-  static List<SearchHit.Fragment> fragments(String highlighted) {
+  public static List<SearchHit.Fragment> fragments(String highlighted) {
     List<SearchHit.Fragment> out = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     boolean matched = false;

@@ -1,0 +1,194 @@
+package org.sitrep.model.runbook;
+
+import static org.sitrep.model.store.schema.Tables.RUNBOOK;
+import static org.sitrep.model.store.schema.Tables.RUNBOOK_VERSION;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.sitrep.model.clock.Hlc;
+import org.sitrep.model.log.LogSearch;
+import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.store.schema.tables.records.RunbookVersionRecord;
+
+/**
+ * The runbook library: every version of every runbook, and ranked search over the current ones.
+ * Versions are never changed or removed; a new import with different text is a new version.
+ */
+public final class RunbookRepository {
+
+  static final String ENTITY = "runbook_version";
+
+  private RunbookRepository() {}
+
+  /**
+   * Stores {@code v} as the runbook's next version, unless its text equals the current version's.
+   * Returns the new version, or empty when nothing changed.
+   */
+  public static Optional<RunbookVersion> store(WriteTx tx, NewRunbookVersion v, String importedBy) {
+    DSLContext dsl = tx.dsl();
+    String hash = sha256(v.source());
+    Optional<RunbookVersion> current = current(dsl, v.runbookId());
+    if (current.isPresent() && current.get().contentHash().equals(hash)) {
+      return Optional.empty();
+    }
+    int next = current.map(c -> c.versionNo() + 1).orElse(1);
+    Hlc hlc = tx.tick();
+    Instant now = tx.wallTime();
+    if (current.isEmpty()) {
+      dsl.insertInto(RUNBOOK)
+          .set(RUNBOOK.ID, v.runbookId())
+          .set(RUNBOOK.CURRENT_VERSION, (long) next)
+          .set(RUNBOOK.UPDATED_HLC, hlc.packed())
+          .execute();
+    } else {
+      dsl.update(RUNBOOK)
+          .set(RUNBOOK.CURRENT_VERSION, (long) next)
+          .set(RUNBOOK.UPDATED_HLC, hlc.packed())
+          .where(RUNBOOK.ID.eq(v.runbookId()))
+          .execute();
+    }
+    RunbookVersionRecord row = dsl.newRecord(RUNBOOK_VERSION);
+    row.setRunbookId(v.runbookId());
+    row.setVersionNo((long) next);
+    row.setTitle(v.title());
+    row.setOwner(v.owner());
+    row.setTags(String.join(",", v.tags()));
+    row.setServices(String.join(",", v.services()));
+    row.setReviewed(v.reviewed().map(LocalDate::toString).orElse(null));
+    row.setFileName(v.fileName());
+    row.setSource(v.source());
+    row.setContentHash(hash);
+    row.setImportedMs(now.toEpochMilli());
+    row.setImportedBy(importedBy);
+    row.insert();
+    dsl.execute("DELETE FROM runbook_fts WHERE runbook_id = ?", v.runbookId());
+    dsl.execute(
+        "INSERT INTO runbook_fts (runbook_id, title, tags, services, steps) VALUES (?, ?, ?, ?, ?)",
+        v.runbookId(),
+        v.title(),
+        String.join(" ", v.tags()),
+        String.join(" ", v.services()),
+        v.stepText());
+    tx.record(hlc, ENTITY, v.runbookId() + "/" + next, "source", v.source());
+    return Optional.of(toVersion(row));
+  }
+
+  public static Optional<RunbookVersion> current(DSLContext dsl, String runbookId) {
+    return dsl.select(RUNBOOK_VERSION.fields())
+        .from(RUNBOOK_VERSION)
+        .join(RUNBOOK)
+        .on(
+            RUNBOOK
+                .ID
+                .eq(RUNBOOK_VERSION.RUNBOOK_ID)
+                .and(RUNBOOK.CURRENT_VERSION.eq(RUNBOOK_VERSION.VERSION_NO)))
+        .where(RUNBOOK.ID.eq(runbookId))
+        .fetchOptional(r -> toVersion(r.into(RUNBOOK_VERSION)));
+  }
+
+  public static Optional<RunbookVersion> version(DSLContext dsl, String runbookId, int versionNo) {
+    return dsl.selectFrom(RUNBOOK_VERSION)
+        .where(
+            RUNBOOK_VERSION
+                .RUNBOOK_ID
+                .eq(runbookId)
+                .and(RUNBOOK_VERSION.VERSION_NO.eq((long) versionNo)))
+        .fetchOptional(RunbookRepository::toVersion);
+  }
+
+  /** Every version of one runbook, oldest first. */
+  public static List<RunbookVersion> versions(DSLContext dsl, String runbookId) {
+    return dsl.selectFrom(RUNBOOK_VERSION)
+        .where(RUNBOOK_VERSION.RUNBOOK_ID.eq(runbookId))
+        .orderBy(RUNBOOK_VERSION.VERSION_NO)
+        .fetch(RunbookRepository::toVersion);
+  }
+
+  /** The current version of every runbook, by title. */
+  public static List<RunbookVersion> library(DSLContext dsl) {
+    return dsl.select(RUNBOOK_VERSION.fields())
+        .from(RUNBOOK_VERSION)
+        .join(RUNBOOK)
+        .on(
+            RUNBOOK
+                .ID
+                .eq(RUNBOOK_VERSION.RUNBOOK_ID)
+                .and(RUNBOOK.CURRENT_VERSION.eq(RUNBOOK_VERSION.VERSION_NO)))
+        .orderBy(DSL.lower(RUNBOOK_VERSION.TITLE))
+        .fetch(r -> toVersion(r.into(RUNBOOK_VERSION)));
+  }
+
+  public static List<String> ids(DSLContext dsl) {
+    return dsl.select(RUNBOOK.ID).from(RUNBOOK).orderBy(RUNBOOK.ID).fetch(RUNBOOK.ID);
+  }
+
+  /** Ranked search over titles, tags, services and step text of the current versions. */
+  public static List<RunbookHit> search(DSLContext dsl, String words, int limit) {
+    String match = LogSearch.matchExpression(words);
+    if (match.isEmpty()) {
+      return library(dsl).stream()
+          .limit(limit)
+          .map(v -> new RunbookHit(v, LogSearch.fragments(v.title()), List.of()))
+          .toList();
+    }
+    return dsl
+        .resultQuery(
+            "SELECT runbook_id, highlight(runbook_fts, 1, char(2), char(3)) AS title_hl, "
+                + "snippet(runbook_fts, 4, char(2), char(3), '…', 12) AS snip FROM runbook_fts "
+                + "WHERE runbook_fts MATCH ? ORDER BY bm25(runbook_fts, 0.0, 10.0, 5.0, 5.0, 1.0) LIMIT ?",
+            match,
+            limit)
+        .fetch(
+            r ->
+                current(dsl, r.get(0, String.class))
+                    .map(
+                        v ->
+                            new RunbookHit(
+                                v,
+                                LogSearch.fragments(r.get(1, String.class)),
+                                LogSearch.fragments(r.get(2, String.class))))
+                    .orElse(null))
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
+  static RunbookVersion toVersion(RunbookVersionRecord r) {
+    return new RunbookVersion(
+        r.getRunbookId(),
+        r.getVersionNo().intValue(),
+        r.getTitle(),
+        r.getOwner(),
+        split(r.getTags()),
+        split(r.getServices()),
+        Optional.ofNullable(r.getReviewed()).map(LocalDate::parse),
+        r.getFileName(),
+        r.getSource(),
+        r.getContentHash(),
+        Instant.ofEpochMilli(r.getImportedMs()),
+        r.getImportedBy());
+  }
+
+  private static List<String> split(String csv) {
+    return csv == null || csv.isBlank() ? List.of() : Arrays.asList(csv.split(","));
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}
