@@ -87,7 +87,8 @@ public final class Workspace implements AutoCloseable {
       Flyway.configure()
           .dataSource(dataSource)
           .locations("classpath:db/migration")
-          .loggers("jul")
+          // Flyway has no "jul" shorthand: an unknown name is loaded as a class and fails.
+          .loggers(org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator.class.getName())
           .load()
           .migrate();
       return new Workspace(file, dataSource.getConnection(), wallClock);
