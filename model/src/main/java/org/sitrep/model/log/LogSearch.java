@@ -14,9 +14,9 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * Full-text search over the log (SQLite FTS5, ranked by BM25) with filters by incident, kind,
- * author and time range. Operator input never reaches FTS5 as syntax: each word is quoted, so a
- * stray quote or "NOT" cannot make the query fail.
+ * Full-text search over the log (SQLite FTS5), newest entries first, with filters by incident,
+ * kind, author and time range. Operator input never reaches FTS5 as syntax: each word is quoted, so
+ * a stray quote or "NOT" cannot make the query fail.
  */
 public final class LogSearch {
 
@@ -57,7 +57,9 @@ public final class LogSearch {
         .on(INCIDENT.ID.eq(LOG_ENTRY.INCIDENT_ID))
         .where(DSL.condition("log_entry_fts MATCH {0}", DSL.val(match)))
         .and(filters)
-        .orderBy(DSL.field("rank"))
+        // Newest first, not BM25: see ADR 4. FTS5 walks its index backwards and stops at the
+        // limit, so this stays fast however many entries match.
+        .orderBy(DSL.field(DSL.name("log_entry_fts", "rowid")).desc())
         .limit(query.limit())
         .fetch(
             r ->
@@ -67,14 +69,40 @@ public final class LogSearch {
                     fragments(r.get("highlighted", String.class))));
   }
 
-  /** Each word quoted and prefix-matched, all required: {@code "disk"* "fu"*}. */
+  /**
+   * What the operator typed, as an FTS5 query that cannot be a syntax error: every
+   * whitespace-separated group is required; a group of several tokens ({@code sa-east-1}, {@code
+   * 10.0.3.7}) must appear as that phrase; only the last token typed matches as a prefix (it may be
+   * half-typed). {@code disk sa-east-1 fu} → {@code "disk" "sa east 1" "fu"*}.
+   */
   public static String matchExpression(String words) {
-    List<String> terms = new ArrayList<>();
-    Matcher m = WORD.matcher(words);
-    while (m.find()) {
-      terms.add("\"" + m.group() + "\"*");
+    return matchExpression(words, false);
+  }
+
+  /**
+   * As {@link #matchExpression(String)}; with {@code everyGroupAPrefix} every group matches as a
+   * prefix — affordable for a small corpus such as the runbook library.
+   */
+  public static String matchExpression(String words, boolean everyGroupAPrefix) {
+    List<String> groups = new ArrayList<>();
+    for (String group : words.strip().split("\\s+")) {
+      List<String> tokens = new ArrayList<>();
+      Matcher m = WORD.matcher(group);
+      while (m.find()) {
+        tokens.add(m.group());
+      }
+      if (!tokens.isEmpty()) {
+        groups.add("\"" + String.join(" ", tokens) + "\"" + (everyGroupAPrefix ? "*" : ""));
+      }
     }
-    return String.join(" ", terms);
+    if (groups.isEmpty()) {
+      return "";
+    }
+    int last = groups.size() - 1;
+    if (!everyGroupAPrefix) {
+      groups.set(last, groups.get(last) + "*");
+    }
+    return String.join(" ", groups);
   }
 
   private static Condition filters(LogQuery q) {

@@ -133,7 +133,7 @@ public final class RunbookRepository {
 
   /** Ranked search over titles, tags, services and step text of the current versions. */
   public static List<RunbookHit> search(DSLContext dsl, String words, int limit) {
-    String match = LogSearch.matchExpression(words);
+    String match = LogSearch.matchExpression(words, true);
     if (match.isEmpty()) {
       return library(dsl).stream()
           .limit(limit)

@@ -79,7 +79,7 @@ class LogSearchTest {
             .orElseThrow();
     assertThat(hit.incidentTitle()).isEqualTo("Postgres primary out of disk");
     assertThat(hit.fragments()).contains(new SearchHit.Fragment("disk", true));
-    assertThat(search(LogQuery.words("volu exten")))
+    assertThat(search(LogQuery.words("volume exten")))
         .extracting(h -> h.entry().text())
         .containsExactlyInAnyOrder(
             "Extend the volume rather than fail over", "Volume extended, disk at 61%");
@@ -113,5 +113,13 @@ class LogSearchTest {
         .containsExactly("resolver timeouts, not disk related");
     assertThat(search(LogQuery.words("97%"))).hasSize(1);
     assertThat(search(LogQuery.words("nonexistentword"))).isEmpty();
+  }
+
+  @Test
+  void groupsAreMatchedAsPhrasesAndOnlyTheLastWordAsAPrefix() {
+    assertThat(LogSearch.matchExpression("disk sa-east-1 fu"))
+        .isEqualTo("\"disk\" \"sa east 1\" \"fu\"*");
+    assertThat(LogSearch.matchExpression("  ")).isEmpty();
+    assertThat(LogSearch.matchExpression("\"(")).isEmpty();
   }
 }
