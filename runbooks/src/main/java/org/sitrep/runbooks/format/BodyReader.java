@@ -29,9 +29,12 @@ final class BodyReader {
 
   private record Item(ListItem item, Heading heading, boolean task, boolean nested) {}
 
-  // Thread-safe and reusable; no extensions: task items are recognised here, from the source.
+  // Thread-safe and reusable. No extensions: task items are recognised here, from the source.
   private static final Parser MARKDOWN =
-      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+      Parser.builder()
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .inlineParserFactory(context -> new CodeSpanInlineParser())
+          .build();
 
   private final BodySource source;
   private final Problems problems;

@@ -1,7 +1,9 @@
 package org.sitrep.runbooks.format;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,13 +16,17 @@ final class StepKeys {
   private static final int MAX_LENGTH = 48;
 
   private final Set<String> used = new HashSet<>();
+  // where to resume counting for each base: 10,000 identical steps stay linear
+  private final Map<String, Integer> nextNumber = new HashMap<>();
 
   String next(String section, String stepText) {
     String base = slug(section, "section") + "/" + slug(stepText, "step");
     String key = base;
-    for (int n = 2; !used.add(key); n++) {
-      key = base + "-" + n;
+    int n = nextNumber.getOrDefault(base, 2);
+    while (!used.add(key)) {
+      key = base + "-" + n++;
     }
+    nextNumber.put(base, n);
     return key;
   }
 
