@@ -1,0 +1,310 @@
+package org.sitrep.runbooks.checklist;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.sitrep.model.ChangeRefusedException;
+import org.sitrep.model.NotFoundException;
+import org.sitrep.model.checklist.ChecklistRepository;
+import org.sitrep.model.checklist.ChecklistRun;
+import org.sitrep.model.checklist.StepState;
+import org.sitrep.model.checklist.StepStatus;
+import org.sitrep.model.clock.Hlc;
+import org.sitrep.model.incident.EntryText;
+import org.sitrep.model.incident.IncidentRepository;
+import org.sitrep.model.log.Draft;
+import org.sitrep.model.log.EventCode;
+import org.sitrep.model.log.LogEntry;
+import org.sitrep.model.log.LogRepository;
+import org.sitrep.model.runbook.RunbookRepository;
+import org.sitrep.model.runbook.RunbookVersion;
+import org.sitrep.model.store.Workspace;
+import org.sitrep.model.store.WriteTx;
+import org.sitrep.runbooks.format.Runbook;
+import org.sitrep.runbooks.format.RunbookParser;
+import org.sitrep.runbooks.format.Step;
+import org.sitrep.runbooks.format.StepKind;
+
+/**
+ * Working through runbooks during an incident. Every transition — attach, a variable filled, a step
+ * checked, unchecked, skipped, annotated or assigned — is one transaction that writes the state and
+ * the log entry saying who did what to which step of which runbook version.
+ */
+public final class ChecklistService {
+
+  static final String ENTITY = "checklist_step";
+
+  private final Workspace workspace;
+
+  public ChecklistService(Workspace workspace) {
+    this.workspace = workspace;
+  }
+
+  /** Starts a run of the runbook's current version on the incident. */
+  public Checklist attach(String incidentId, String runbookId) {
+    String author = workspace.operator();
+    String runId =
+        workspace.write(
+            tx -> {
+              IncidentRepository.get(tx.dsl(), incidentId);
+              RunbookVersion v =
+                  RunbookRepository.current(tx.dsl(), runbookId)
+                      .orElseThrow(
+                          () ->
+                              new NotFoundException("no runbook " + runbookId + " in the library"));
+              ChecklistRun run =
+                  new ChecklistRun(
+                      UUID.randomUUID().toString(),
+                      incidentId,
+                      runbookId,
+                      v.versionNo(),
+                      tx.wallTime(),
+                      author,
+                      Map.of());
+              ChecklistRepository.insertRun(tx.dsl(), run);
+              tx.record(
+                  tx.tick(),
+                  "checklist_run",
+                  run.id(),
+                  "started",
+                  Map.of("incident", incidentId, "runbook", runbookId, "version", v.versionNo()));
+              LogRepository.append(
+                  tx,
+                  new Draft(
+                      incidentId,
+                      EventCode.CHECKLIST_ATTACHED,
+                      "Started checklist “"
+                          + v.title()
+                          + "” ("
+                          + runbookId
+                          + " v"
+                          + v.versionNo()
+                          + ")",
+                      author));
+              return run.id();
+            });
+    return checklist(runId);
+  }
+
+  public LogEntry setVariable(String runId, String name, String value) {
+    String author = workspace.operator();
+    String filled = EntryText.person(value);
+    return workspace.write(
+        tx -> {
+          Checklist c = load(tx, runId);
+          if (c.runbook().variables().stream().noneMatch(v -> v.name().equals(name))) {
+            throw new ChangeRefusedException(
+                "runbook " + c.run().runbookId() + " has no variable " + name);
+          }
+          Map<String, String> vars = new LinkedHashMap<>(c.run().variables());
+          vars.put(name, filled);
+          ChecklistRepository.setVariables(tx.dsl(), runId, vars);
+          tx.record(tx.tick(), "checklist_run", runId, "variable." + name, filled);
+          return log(tx, c, EventCode.CHECKLIST_VARIABLE_SET, name + " = " + filled, author);
+        });
+  }
+
+  public LogEntry check(String runId, String stepKey) {
+    return transition(runId, stepKey, StepStatus.DONE, Optional.empty());
+  }
+
+  public LogEntry uncheck(String runId, String stepKey) {
+    return transition(runId, stepKey, StepStatus.OPEN, Optional.empty());
+  }
+
+  /** Skips a step; a reason is required unless the runbook marks the step optional. */
+  public LogEntry skip(String runId, String stepKey, String reason) {
+    return transition(
+        runId,
+        stepKey,
+        StepStatus.SKIPPED,
+        Optional.ofNullable(reason).map(String::strip).filter(r -> !r.isEmpty()));
+  }
+
+  public LogEntry annotate(String runId, String stepKey, String text) {
+    String author = workspace.operator();
+    String note = EntryText.entry(text);
+    return workspace.write(
+        tx -> {
+          Checklist c = load(tx, runId);
+          Step step = step(c, stepKey);
+          LogEntry entry =
+              log(
+                  tx,
+                  c,
+                  EventCode.CHECKLIST_STEP_ANNOTATED,
+                  "Note on “" + step.text() + "”: " + note,
+                  author);
+          ChecklistRepository.addNote(tx.dsl(), runId, stepKey, entry.id());
+          return entry;
+        });
+  }
+
+  public LogEntry assign(String runId, String stepKey, String person) {
+    String author = workspace.operator();
+    String name = EntryText.person(person);
+    return workspace.write(
+        tx -> {
+          Checklist c = load(tx, runId);
+          Step step = step(c, stepKey);
+          StepState old = c.state(step).orElse(null);
+          save(
+              tx,
+              c,
+              step,
+              old == null ? StepStatus.OPEN : old.status(),
+              old == null ? Optional.empty() : old.reason(),
+              Optional.of(name),
+              author);
+          return log(
+              tx,
+              c,
+              EventCode.CHECKLIST_STEP_ASSIGNED,
+              "“" + step.text() + "” assigned to " + name,
+              author);
+        });
+  }
+
+  public Checklist checklist(String runId) {
+    return workspace.read(
+        dsl -> {
+          ChecklistRun run =
+              ChecklistRepository.run(dsl, runId)
+                  .orElseThrow(() -> new NotFoundException("no checklist run " + runId));
+          return assemble(dsl, run);
+        });
+  }
+
+  /** The incident's checklists, in the order they were started: what a restarted app resumes. */
+  public List<Checklist> checklistsOf(String incidentId) {
+    return workspace.read(
+        dsl ->
+            ChecklistRepository.runsOf(dsl, incidentId).stream()
+                .map(run -> assemble(dsl, run))
+                .toList());
+  }
+
+  private LogEntry transition(
+      String runId, String stepKey, StepStatus to, Optional<String> reason) {
+    String author = workspace.operator();
+    return workspace.write(
+        tx -> {
+          Checklist c = load(tx, runId);
+          Step step = step(c, stepKey);
+          StepStatus from = c.status(step);
+          if (from == to) {
+            throw new ChangeRefusedException(
+                "“" + step.text() + "” is already " + to.name().toLowerCase(java.util.Locale.ROOT));
+          }
+          if (to == StepStatus.SKIPPED && reason.isEmpty() && step.kind() != StepKind.OPTIONAL) {
+            throw new ChangeRefusedException(
+                "say why “"
+                    + step.text()
+                    + "” is skipped: only optional steps may be skipped without a reason");
+          }
+          save(
+              tx,
+              c,
+              step,
+              to,
+              to == StepStatus.SKIPPED ? reason : Optional.empty(),
+              c.state(step).flatMap(StepState::assignee),
+              author);
+          switch (to) {
+            case DONE:
+              return log(
+                  tx, c, EventCode.CHECKLIST_STEP_DONE, "Done: “" + step.text() + "”", author);
+            case SKIPPED:
+              return log(
+                  tx,
+                  c,
+                  EventCode.CHECKLIST_STEP_SKIPPED,
+                  "Skipped: “"
+                      + step.text()
+                      + "”"
+                      + reason.map(r -> " — " + r).orElse(" (optional)"),
+                  author);
+            default:
+              return log(
+                  tx,
+                  c,
+                  EventCode.CHECKLIST_STEP_REOPENED,
+                  "Re-opened: “"
+                      + step.text()
+                      + "” (was "
+                      + from.name().toLowerCase(java.util.Locale.ROOT)
+                      + ")",
+                  author);
+          }
+        });
+  }
+
+  private void save(
+      WriteTx tx,
+      Checklist c,
+      Step step,
+      StepStatus status,
+      Optional<String> reason,
+      Optional<String> assignee,
+      String author) {
+    StepState state =
+        new StepState(c.run().id(), step.key(), status, reason, assignee, tx.wallTime(), author);
+    ChecklistRepository.saveStep(tx.dsl(), state);
+    Hlc hlc = tx.tick();
+    String id = c.run().id() + "/" + step.key();
+    tx.record(hlc, ENTITY, id, "state", status.name());
+    tx.record(hlc, ENTITY, id, "reason", reason.orElse(null));
+    tx.record(hlc, ENTITY, id, "assignee", assignee.orElse(null));
+  }
+
+  private static LogEntry log(
+      WriteTx tx, Checklist c, EventCode event, String what, String author) {
+    String text = c.runbook().title() + " (v" + c.run().versionNo() + "): " + what;
+    return LogRepository.append(tx, new Draft(c.run().incidentId(), event, text, author));
+  }
+
+  private static Step step(Checklist c, String stepKey) {
+    return c.runbook().steps().stream()
+        .filter(s -> s.key().equals(stepKey))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "runbook "
+                        + c.run().runbookId()
+                        + " v"
+                        + c.run().versionNo()
+                        + " has no step "
+                        + stepKey));
+  }
+
+  private static Checklist load(WriteTx tx, String runId) {
+    ChecklistRun run =
+        ChecklistRepository.run(tx.dsl(), runId)
+            .orElseThrow(() -> new NotFoundException("no checklist run " + runId));
+    return assemble(tx.dsl(), run);
+  }
+
+  private static Checklist assemble(org.jooq.DSLContext dsl, ChecklistRun run) {
+    RunbookVersion v =
+        RunbookRepository.version(dsl, run.runbookId(), run.versionNo()).orElseThrow();
+    Runbook runbook =
+        RunbookParser.parse(v.fileName(), v.source())
+            .runbook()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "stored runbook "
+                            + v.runbookId()
+                            + " v"
+                            + v.versionNo()
+                            + " no longer parses"));
+    return new Checklist(
+        run,
+        runbook,
+        ChecklistRepository.steps(dsl, run.id()),
+        ChecklistRepository.notes(dsl, run.id()));
+  }
+}
