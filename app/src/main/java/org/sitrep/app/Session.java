@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.sitrep.model.incident.IncidentService;
 import org.sitrep.model.store.DataDirectory;
 import org.sitrep.model.store.Workspace;
+import org.sitrep.runbooks.library.RunbookLibrary;
 
 /**
  * The composition root: one open workspace and the services over it, shared by the window and the
@@ -15,11 +16,16 @@ public final class Session implements AutoCloseable {
   private final Path dataDir;
   private final Workspace workspace;
   private final IncidentService incidents;
+  private final RunbookLibrary runbooks;
 
   private Session(Path dataDir, Workspace workspace) {
     this.dataDir = dataDir;
     this.workspace = workspace;
     this.incidents = new IncidentService(workspace);
+    this.runbooks = new RunbookLibrary(workspace);
+    // A new workspace starts with the starter library: the first incident should not wait for an
+    // import. An existing library is left as it is.
+    runbooks.seedIfEmpty();
   }
 
   /** Opens the workspace chosen by {@code --data-dir}, {@code SITREP_HOME} or the OS default. */
@@ -52,6 +58,10 @@ public final class Session implements AutoCloseable {
 
   public Workspace workspace() {
     return workspace;
+  }
+
+  public RunbookLibrary runbooks() {
+    return runbooks;
   }
 
   public IncidentService incidents() {

@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
       LogCommand.class,
       VerifyCommand.class,
       ExportCommand.class,
+      RunbooksCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class SitrepCommand implements Runnable {

@@ -1,0 +1,284 @@
+package org.sitrep.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.sitrep.app.Session;
+import org.sitrep.model.runbook.RunbookHit;
+import org.sitrep.model.runbook.RunbookRepository;
+import org.sitrep.model.runbook.RunbookVersion;
+import org.sitrep.model.store.DataDirectory;
+import org.sitrep.model.store.Workspace;
+import org.sitrep.runbooks.format.ParseResult;
+import org.sitrep.runbooks.format.Problem;
+import org.sitrep.runbooks.format.RunbookLinter;
+import org.sitrep.runbooks.format.RunbookParser;
+import org.sitrep.runbooks.library.ImportReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "runbooks",
+    mixinStandardHelpOptions = true,
+    description = "Lint, import, export, list and search runbooks (Markdown + YAML front matter).",
+    subcommands = {
+      RunbooksCommand.Lint.class,
+      RunbooksCommand.Import.class,
+      RunbooksCommand.Export.class,
+      RunbooksCommand.ListRunbooks.class,
+      RunbooksCommand.Search.class
+    })
+final class RunbooksCommand implements Runnable {
+
+  @ParentCommand SitrepCommand root;
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(
+      name = "lint",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Check runbook files: every problem as file:line:column.",
+        "Exit 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be read."
+      })
+  static final class Lint implements Callable<Integer> {
+    @ParentCommand RunbooksCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(
+        arity = "1..*",
+        paramLabel = "FILE",
+        description = "Runbook files or folders of them.")
+    List<Path> paths;
+
+    @Option(
+        names = "--stale-after",
+        paramLabel = "DAYS",
+        description = "Warn when reviewed longer ago (default 180).")
+    int staleAfter = RunbookLinter.DEFAULT_STALE_AFTER_DAYS;
+
+    @Override
+    public Integer call() throws IOException {
+      List<ParseResult> parsed = new ArrayList<>();
+      for (Path file : markdownFiles(paths)) {
+        parsed.add(
+            RunbookParser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+      }
+      List<Problem> problems = new ArrayList<>();
+      parsed.forEach(p -> problems.addAll(p.problems()));
+      problems.addAll(
+          RunbookLinter.lint(
+              parsed, libraryIds(parent.root), LocalDate.now(ZoneOffset.UTC), staleAfter));
+      PrintWriter out = spec.commandLine().getOut();
+      List<Problem> sorted = problems.stream().distinct().sorted(Problem.IN_FILE_ORDER).toList();
+      sorted.forEach(out::println);
+      long errors = sorted.stream().filter(Problem::isError).count();
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "%d file(s): %d error(s), %d warning(s)%n",
+              parsed.size(), errors, sorted.size() - errors);
+      return errors > 0 ? Cli.FAILED : Cli.OK;
+    }
+  }
+
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description =
+          "Import runbook files or folders: all or nothing; every changed file becomes a new version.")
+  static final class Import implements Callable<Integer> {
+    @ParentCommand RunbooksCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws IOException {
+      List<Path> files = markdownFiles(paths);
+      try (Session session = parent.root.open()) {
+        ImportReport report = session.runbooks().importPaths(files, session.workspace().operator());
+        PrintWriter out = spec.commandLine().getOut();
+        report.problems().forEach(p -> spec.commandLine().getErr().println(p));
+        if (report.refused()) {
+          spec.commandLine()
+              .getErr()
+              .println("Nothing imported: fix the errors above and import again.");
+          return Cli.FAILED;
+        }
+        report
+            .stored()
+            .forEach(
+                v ->
+                    out.println(
+                        "imported " + v.runbookId() + " v" + v.versionNo() + "  " + v.title()));
+        out.printf("%d new version(s), %d unchanged%n", report.stored().size(), report.unchanged());
+        return Cli.OK;
+      }
+    }
+  }
+
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = "Print a runbook exactly as imported, or write it to a folder.")
+  static final class Export implements Callable<Integer> {
+    @ParentCommand RunbooksCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "ID")
+    String id;
+
+    @Option(
+        names = "--version",
+        paramLabel = "N",
+        description = "An older version (default: the current one).")
+    Integer version;
+
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        description = "Write ID.md into DIR instead of printing.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      try (Session session = parent.root.open()) {
+        String text = session.runbooks().export(id, Optional.ofNullable(version));
+        if (out == null) {
+          spec.commandLine().getOut().print(text);
+        } else {
+          Files.createDirectories(out);
+          Files.writeString(out.resolve(id + ".md"), text, StandardCharsets.UTF_8);
+        }
+        return Cli.OK;
+      }
+    }
+  }
+
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "The library: current versions, stale ones marked.")
+  static final class ListRunbooks implements Callable<Integer> {
+    @ParentCommand RunbooksCommand parent;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (Session session = parent.root.open()) {
+        PrintWriter out = spec.commandLine().getOut();
+        for (RunbookVersion v : session.workspace().read(RunbookRepository::library)) {
+          out.printf(
+              "%-28s v%-3d %-10s %s%s%n",
+              v.runbookId(),
+              v.versionNo(),
+              v.reviewed().map(LocalDate::toString).orElse("-"),
+              v.title(),
+              session.runbooks().isStale(v) ? "  [STALE: review it]" : "");
+        }
+        return Cli.OK;
+      }
+    }
+  }
+
+  @Command(
+      name = "search",
+      mixinStandardHelpOptions = true,
+      description = "Ranked search over titles, tags, services and steps.")
+  static final class Search implements Callable<Integer> {
+    @ParentCommand RunbooksCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY")
+    List<String> words;
+
+    @Override
+    public Integer call() {
+      try (Session session = parent.root.open()) {
+        List<RunbookHit> hits =
+            session
+                .workspace()
+                .read(dsl -> RunbookRepository.search(dsl, String.join(" ", words), 20));
+        for (RunbookHit h : hits) {
+          String title =
+              h.title().stream()
+                  .map(f -> f.matched() ? "[" + f.text() + "]" : f.text())
+                  .collect(Collectors.joining());
+          String snippet =
+              h.snippet().stream()
+                  .map(f -> f.matched() ? "[" + f.text() + "]" : f.text())
+                  .collect(Collectors.joining());
+          spec.commandLine()
+              .getOut()
+              .println(
+                  h.runbook().runbookId()
+                      + "  "
+                      + title
+                      + (snippet.isBlank() ? "" : "  — " + snippet.replace('\n', ' ')));
+        }
+        if (hits.isEmpty()) {
+          spec.commandLine().getErr().println("no runbooks match");
+        }
+        return Cli.OK;
+      }
+    }
+  }
+
+  /** Files given, and the Markdown files directly inside folders given; unreadable ones refused. */
+  static List<Path> markdownFiles(List<Path> paths) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> listing = Files.list(p)) {
+          listing
+              .filter(
+                  f ->
+                      f.getFileName()
+                          .toString()
+                          .toLowerCase(java.util.Locale.ROOT)
+                          .matches(".*\\.(md|markdown)$"))
+              .sorted()
+              .forEach(files::add);
+        }
+      } else if (Files.isReadable(p)) {
+        files.add(p);
+      } else {
+        throw new org.sitrep.model.ChangeRefusedException("cannot read " + p + ": no such file");
+      }
+    }
+    return files;
+  }
+
+  /** Ids already in the workspace library, without creating a workspace just to lint. */
+  private static Set<String> libraryIds(SitrepCommand root) {
+    Path dir = DataDirectory.forThisProcess(Optional.ofNullable(root.dataDir));
+    if (!Files.exists(dir.resolve(Workspace.FILE_NAME))) {
+      return Set.of();
+    }
+    try (Workspace ws = Workspace.openIn(dir)) {
+      return new HashSet<>(ws.read(RunbookRepository::ids));
+    }
+  }
+}
