@@ -181,7 +181,8 @@ final class LogCommand implements Runnable {
                   .map(f -> f.matched() ? "[" + f.text() + "]" : f.text())
                   .collect(Collectors.joining());
           out.println(
-              hit.entry().incidentId()
+              (hit.drill() ? "[DRILL] " : "")
+                  + hit.entry().incidentId()
                   + "  "
                   + Times.utc(hit.entry().wallTime())
                   + "  "

@@ -149,7 +149,8 @@ public final class LogSearchView extends VBox {
       }
       Label where =
           new Label(
-              hit.entry().incidentId()
+              (hit.drill() ? "DRILL · " : "")
+                  + hit.entry().incidentId()
                   + " · "
                   + hit.incidentTitle()
                   + " · "
@@ -158,6 +159,9 @@ public final class LogSearchView extends VBox {
                   + hit.entry().kind().label()
                   + " · "
                   + hit.entry().author());
+      if (hit.drill()) {
+        where.getStyleClass().add("search-drill");
+      }
       where.getStyleClass().add("incident-meta");
       TextFlow text = new TextFlow();
       for (SearchHit.Fragment f : hit.fragments()) {

@@ -119,6 +119,10 @@ class CliTest {
     Run found = sitrep("log", "search", "disk");
     assertThat(found.out()).contains(id).contains("pg-primary-2 [disk] at 97%");
     assertThat(sitrep("log", "search", "nothinglikethis").err()).contains("no entries match");
+    String drill =
+        sitrep("incident", "declare", "--title", "Game day", "--sev", "3", "--drill").out().strip();
+    sitrep("log", "add", drill, "simulated disk alarm");
+    assertThat(sitrep("log", "search", "simulated").out()).startsWith("[DRILL] " + drill);
   }
 
   @Test

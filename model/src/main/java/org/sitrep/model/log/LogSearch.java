@@ -34,7 +34,7 @@ public final class LogSearch {
     Condition filters = filters(query);
     if (match.isEmpty()) {
       return dsl.select(LOG_ENTRY.fields())
-          .select(INCIDENT.TITLE)
+          .select(INCIDENT.TITLE, INCIDENT.KIND)
           .from(LOG_ENTRY)
           .join(INCIDENT)
           .on(INCIDENT.ID.eq(LOG_ENTRY.INCIDENT_ID))
@@ -45,11 +45,14 @@ public final class LogSearch {
               r -> {
                 LogEntry e = LogRepository.toEntry(r.into(LOG_ENTRY));
                 return new SearchHit(
-                    e, r.get(INCIDENT.TITLE), List.of(new SearchHit.Fragment(e.text(), false)));
+                    e,
+                    r.get(INCIDENT.TITLE),
+                    "DRILL".equals(r.get(INCIDENT.KIND)),
+                    List.of(new SearchHit.Fragment(e.text(), false)));
               });
     }
     return dsl.select(LOG_ENTRY.fields())
-        .select(INCIDENT.TITLE, HIGHLIGHT)
+        .select(INCIDENT.TITLE, INCIDENT.KIND, HIGHLIGHT)
         .from(FTS)
         .join(LOG_ENTRY)
         .on(LOG_ENTRY.ROW_NO.eq(DSL.field(DSL.name("log_entry_fts", "rowid"), Long.class)))
@@ -66,6 +69,7 @@ public final class LogSearch {
                 new SearchHit(
                     LogRepository.toEntry(r.into(LOG_ENTRY)),
                     r.get(INCIDENT.TITLE),
+                    "DRILL".equals(r.get(INCIDENT.KIND)),
                     fragments(r.get("highlighted", String.class))));
   }
 
