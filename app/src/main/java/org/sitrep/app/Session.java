@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.sitrep.model.incident.IncidentService;
 import org.sitrep.model.store.DataDirectory;
 import org.sitrep.model.store.Workspace;
+import org.sitrep.runbooks.checklist.ChecklistService;
+import org.sitrep.runbooks.library.RunbookLibrary;
 
 /**
  * The composition root: one open workspace and the services over it, shared by the window and the
@@ -15,11 +17,15 @@ public final class Session implements AutoCloseable {
   private final Path dataDir;
   private final Workspace workspace;
   private final IncidentService incidents;
+  private final ChecklistService checklists;
+  private final RunbookLibrary runbooks;
 
   private Session(Path dataDir, Workspace workspace) {
     this.dataDir = dataDir;
     this.workspace = workspace;
     this.incidents = new IncidentService(workspace);
+    this.checklists = new ChecklistService(workspace);
+    this.runbooks = new RunbookLibrary(workspace);
   }
 
   /** Opens the workspace chosen by {@code --data-dir}, {@code SITREP_HOME} or the OS default. */
@@ -56,6 +62,14 @@ public final class Session implements AutoCloseable {
 
   public IncidentService incidents() {
     return incidents;
+  }
+
+  public ChecklistService checklists() {
+    return checklists;
+  }
+
+  public RunbookLibrary runbooks() {
+    return runbooks;
   }
 
   @Override
