@@ -64,6 +64,7 @@ public final class ChecklistPanel extends VBox {
   private Action pending;
   private Row pendingRow;
   private String copied = "";
+  private String lastKey;
 
   public ChecklistPanel(ChecklistViewModel model) {
     this.model = model;
@@ -138,6 +139,15 @@ public final class ChecklistPanel extends VBox {
     steps.getStyleClass().add("checklist-steps");
     steps.setItems(model.rows());
     steps.setCellFactory(v -> new StepCell());
+    steps
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now != null && !now.isHeading()) {
+                lastKey = now.step().key();
+              }
+            });
     steps.setPlaceholder(new Label("No checklist: Ctrl+R attaches a runbook."));
     VBox.setVgrow(steps, Priority.ALWAYS);
     steps.addEventFilter(
@@ -262,6 +272,16 @@ public final class ChecklistPanel extends VBox {
     }
     steps.getSelectionModel().select(index);
     steps.scrollTo(Math.max(0, index - 2));
+  }
+
+  /** After a reload: the step that was selected, else the next one. */
+  private void restoreSelection() {
+    int at = lastKey == null ? -1 : model.rowOf(lastKey);
+    if (at < 0) {
+      revealNext();
+    } else {
+      select(at);
+    }
   }
 
   private Row selected() {
@@ -407,7 +427,13 @@ public final class ChecklistPanel extends VBox {
       field.setOnAction(
           e -> {
             if (!field.getText().strip().equals(c.value(v.name()).orElse(""))) {
-              model.setVariable(v.name(), field.getText(), () -> steps.requestFocus());
+              model.setVariable(
+                  v.name(),
+                  field.getText(),
+                  () -> {
+                    restoreSelection();
+                    steps.requestFocus();
+                  });
             } else {
               steps.requestFocus();
             }
