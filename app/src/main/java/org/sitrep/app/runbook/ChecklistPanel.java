@@ -18,11 +18,14 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 import org.sitrep.app.runbook.ChecklistViewModel.Row;
 import org.sitrep.model.checklist.StepStatus;
@@ -52,7 +55,7 @@ public final class ChecklistPanel extends VBox {
   private final Label progress = new Label();
   private final ComboBox<Checklist> runPicker = new ComboBox<>();
   private final TitledPane introPane = new TitledPane();
-  private final FlowPane variables = new FlowPane(8, 6);
+  private final GridPane variables = new GridPane();
   private final TitledPane variablesPane = new TitledPane();
   private final Map<String, TextField> variableFields = new LinkedHashMap<>();
   private final Label actionPrompt = new Label();
@@ -134,6 +137,15 @@ public final class ChecklistPanel extends VBox {
     variablesPane.setAnimated(false);
     variablesPane.setFocusTraversable(false);
     variables.setId("checklist-variables");
+    variables.setHgap(6);
+    variables.setVgap(4);
+    for (int i = 0; i < 2; i++) {
+      ColumnConstraints name = new ColumnConstraints();
+      ColumnConstraints value = new ColumnConstraints();
+      value.setHgrow(Priority.ALWAYS);
+      value.setFillWidth(true);
+      variables.getColumnConstraints().addAll(name, value);
+    }
 
     steps.setId("checklist-steps");
     steps.getStyleClass().add("checklist-steps");
@@ -213,6 +225,7 @@ public final class ChecklistPanel extends VBox {
     problem.setId("checklist-problem");
     problem.getStyleClass().add("quick-entry-error");
     problem.setWrapText(true);
+    problem.setMinHeight(Region.USE_PREF_SIZE);
     problem.textProperty().bind(model.problem());
     problem.visibleProperty().bind(model.problem().isNotEmpty());
     problem.managedProperty().bind(problem.visibleProperty());
@@ -361,6 +374,7 @@ public final class ChecklistPanel extends VBox {
   }
 
   private void closeAction() {
+    model.problem().set("");
     pending = null;
     pendingRow = null;
     actionBar.setVisible(false);
@@ -419,7 +433,8 @@ public final class ChecklistPanel extends VBox {
       TextField field = new TextField(c.value(v.name()).orElse(""));
       field.setId("checklist-var-" + v.name());
       field.getStyleClass().add("variable-field");
-      field.setPrefColumnCount(13);
+      field.setPrefColumnCount(10);
+      field.setMaxWidth(Double.MAX_VALUE);
       v.defaultValue().ifPresent(field::setPromptText);
       if (!v.description().isBlank()) {
         field.setTooltip(new Tooltip(v.description()));
@@ -439,7 +454,9 @@ public final class ChecklistPanel extends VBox {
             }
           });
       variableFields.put(v.name(), field);
-      variables.getChildren().add(new VBox(1, name, field));
+      int at = variableFields.size() - 1;
+      variables.add(name, (at % 2) * 2, at / 2);
+      variables.add(field, (at % 2) * 2 + 1, at / 2);
     }
     variablesPane.setText(
         "Variables (" + c.runbook().variables().size() + ") — Enter saves one to the log");
@@ -540,14 +557,17 @@ public final class ChecklistPanel extends VBox {
       row.command()
           .ifPresent(
               command -> {
-                Label code = new Label(command);
+                // A text flow wraps long commands to the panel's width; a label would cut them.
+                Text commandText = new Text(command);
+                commandText.getStyleClass().add("step-command-text");
+                TextFlow code = new TextFlow(commandText);
                 code.getStyleClass().add("step-command");
-                code.setWrapText(true);
-                code.setMaxWidth(Double.MAX_VALUE);
+                code.setMinWidth(0);
                 HBox.setHgrow(code, Priority.ALWAYS);
                 Button copy = new Button("Copy");
                 copy.getStyleClass().addAll("small", "flat");
                 copy.setFocusTraversable(false);
+                copy.setMinWidth(Region.USE_PREF_SIZE);
                 copy.setOnAction(e -> copy(row));
                 HBox line = new HBox(6, code, copy);
                 line.setAlignment(Pos.TOP_LEFT);

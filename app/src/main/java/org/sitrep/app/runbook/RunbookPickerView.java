@@ -167,7 +167,7 @@ public final class RunbookPickerView extends VBox {
       if (!hit.snippet().isEmpty()) {
         TextFlow snippet = new TextFlow();
         for (SearchHit.Fragment f : hit.snippet()) {
-          Text run = new Text(f.text());
+          Text run = new Text(f.text().replace('\n', ' '));
           run.getStyleClass()
               .addAll("runbook-snippet", f.matched() ? "search-match" : "search-text");
           snippet.getChildren().add(run);
