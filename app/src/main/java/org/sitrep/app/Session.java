@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.sitrep.model.incident.IncidentService;
 import org.sitrep.model.store.DataDirectory;
 import org.sitrep.model.store.Workspace;
+import org.sitrep.runbooks.checklist.ChecklistService;
 import org.sitrep.runbooks.library.RunbookLibrary;
 
 /**
@@ -16,12 +17,14 @@ public final class Session implements AutoCloseable {
   private final Path dataDir;
   private final Workspace workspace;
   private final IncidentService incidents;
+  private final ChecklistService checklists;
   private final RunbookLibrary runbooks;
 
   private Session(Path dataDir, Workspace workspace) {
     this.dataDir = dataDir;
     this.workspace = workspace;
     this.incidents = new IncidentService(workspace);
+    this.checklists = new ChecklistService(workspace);
     this.runbooks = new RunbookLibrary(workspace);
     // A new workspace starts with the starter library: the first incident should not wait for an
     // import. An existing library is left as it is.
@@ -60,12 +63,16 @@ public final class Session implements AutoCloseable {
     return workspace;
   }
 
-  public RunbookLibrary runbooks() {
-    return runbooks;
-  }
-
   public IncidentService incidents() {
     return incidents;
+  }
+
+  public ChecklistService checklists() {
+    return checklists;
+  }
+
+  public RunbookLibrary runbooks() {
+    return runbooks;
   }
 
   @Override

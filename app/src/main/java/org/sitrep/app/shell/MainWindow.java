@@ -19,6 +19,10 @@ import org.sitrep.app.declare.DeclareIncidentForm;
 import org.sitrep.app.declare.DeclareIncidentViewModel;
 import org.sitrep.app.incident.IncidentListView;
 import org.sitrep.app.incident.IncidentListViewModel;
+import org.sitrep.app.runbook.ChecklistPanel;
+import org.sitrep.app.runbook.ChecklistViewModel;
+import org.sitrep.app.runbook.RunbookPickerView;
+import org.sitrep.app.runbook.RunbookPickerViewModel;
 import org.sitrep.app.search.LogSearchView;
 import org.sitrep.app.search.LogSearchViewModel;
 import org.sitrep.app.timeline.IncidentView;
@@ -42,6 +46,8 @@ public final class MainWindow extends StackPane {
   private final QuickEntryViewModel entryModel;
   private final IncidentListView listView;
   private final IncidentView incidentView;
+  private final ChecklistViewModel checklistModel;
+  private final ChecklistPanel checklistPanel;
   private final StackPane center = new StackPane();
   private final Label emptyState = new Label();
   private final Label statusMessage = new Label();
@@ -63,6 +69,16 @@ public final class MainWindow extends StackPane {
         new QuickEntryViewModel(session.incidents(), session.workspace().wallClock(), tasks);
     listView = new IncidentListView(listModel, this::declare, this::open);
     incidentView = new IncidentView(incidentModel, entryModel, this::submitEntry);
+    checklistModel =
+        new ChecklistViewModel(
+            session.checklists(), tasks, this::showFailure, () -> incidentModel.refresh(() -> {}));
+    checklistPanel = new ChecklistPanel(checklistModel);
+    // Beside the timeline, only while the incident has a checklist: the log stays the main thing.
+    checklistPanel
+        .visibleProperty()
+        .bind(javafx.beans.binding.Bindings.isNotEmpty(checklistModel.runs()));
+    checklistPanel.managedProperty().bind(checklistPanel.visibleProperty());
+    incidentView.setRight(checklistPanel);
 
     emptyState.setText(
         "No incident open.\n\nCtrl+N  declare an incident\nCtrl+K  pick one from the list\nF1        all shortcuts");
@@ -159,6 +175,8 @@ public final class MainWindow extends StackPane {
 
   /** Opens {@code incident}; with an entry id, shows that entry instead of the latest. */
   private void open(Incident incident, String entryId) {
+    // Always from the store: a restarted app shows each run exactly where it was left.
+    checklistModel.load(incident.id(), checklistPanel::revealNext);
     incidentModel.open(
         incident.id(),
         () -> {
@@ -198,6 +216,73 @@ public final class MainWindow extends StackPane {
                               }));
             });
     overlay.show(view, view.wordsField(), false, () -> {});
+  }
+
+  /** Ctrl+R: search the runbook library; Enter attaches the choice to the open incident. */
+  void pickRunbook() {
+    Incident incident = incidentModel.incident().get();
+    if (overlay.isShowing()) {
+      return;
+    }
+    if (incident == null) {
+      status("Open or declare an incident first: a runbook is attached to one");
+      return;
+    }
+    RunbookPickerViewModel model =
+        new RunbookPickerViewModel(
+            session.workspace(), session.workspace().wallClock(), tasks, this::showFailure);
+    RunbookPickerView[] view = new RunbookPickerView[1];
+    view[0] =
+        new RunbookPickerView(
+            model,
+            incident.id() + " · " + incident.title(),
+            hit ->
+                tasks.run(
+                    () -> session.checklists().attach(incident.id(), hit.runbook().runbookId()),
+                    started ->
+                        checklistModel.load(
+                            incident.id(),
+                            () -> {
+                              checklistModel.runs().stream()
+                                  .filter(c -> c.run().id().equals(started.run().id()))
+                                  .findFirst()
+                                  .ifPresent(checklistModel::show);
+                              overlay.hide();
+                              status(
+                                  "Attached "
+                                      + started.runbook().title()
+                                      + " (v"
+                                      + started.run().versionNo()
+                                      + ")");
+                              incidentModel.refresh(() -> {});
+                              checklistPanel.revealNext();
+                              checklistPanel.steps().requestFocus();
+                            }),
+                    failure -> {
+                      if (failure instanceof org.sitrep.model.ChangeRefusedException
+                          || failure instanceof org.sitrep.model.NotFoundException) {
+                        view[0].refused(failure.getMessage());
+                      } else {
+                        showFailure(failure);
+                      }
+                    }));
+    overlay.show(view[0], view[0].wordsField(), false, () -> {});
+  }
+
+  /** Ctrl+J: to the checklist, on the next open step. */
+  void focusChecklist() {
+    if (checklistPanel.isVisible()) {
+      checklistPanel.focusSteps();
+    } else if (incidentModel.incident().get() != null) {
+      status("No checklist on this incident: Ctrl+R attaches a runbook");
+    }
+  }
+
+  /** Ctrl+Shift+C: copy the selected step's command (else the next step's) from anywhere. */
+  void copyCommand() {
+    if (checklistPanel.isVisible()) {
+      checklistPanel.copySelectedOrNext();
+    }
   }
 
   void focusEntryLine() {

@@ -25,6 +25,11 @@ final class Shortcuts {
           new Shortcut(
               "E  (on a timeline entry)",
               "Correct it: the original stays, the correction shows beside it"),
+          new Shortcut("Ctrl+R", "Attach a runbook: search the library, Enter attaches"),
+          new Shortcut("Ctrl+J", "Go to the checklist (on the next open step)"),
+          new Shortcut("Up/Down  ·  Space", "Checklist: move between steps  ·  done / undone"),
+          new Shortcut("S  ·  N  ·  A", "Checklist: skip (with a reason)  ·  note  ·  assign"),
+          new Shortcut("C  or  Ctrl+Shift+C", "Copy the step's command (variables filled)"),
           new Shortcut("Ctrl+K", "Go to the incident list (arrows, Enter opens)"),
           new Shortcut("Alt+Up / Alt+Down", "Previous / next incident"),
           new Shortcut("Ctrl+Shift+A", "Cycle list: active, resolved, drills, all"),
@@ -58,6 +63,13 @@ final class Shortcuts {
     accelerators.put(
         new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
         window::toggleTheme);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), window::pickRunbook);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN), window::focusChecklist);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        window::copyCommand);
     accelerators.put(new KeyCodeCombination(KeyCode.F1), window::showShortcuts);
     // "/" anywhere but a text field starts a command on the entry line.
     scene.addEventFilter(

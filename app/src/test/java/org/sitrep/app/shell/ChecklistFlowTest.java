@@ -1,0 +1,214 @@
+package org.sitrep.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.app.runbook.ChecklistViewModel.Row;
+import org.sitrep.model.checklist.StepStatus;
+import org.sitrep.model.incident.IncidentRepository;
+import org.sitrep.model.log.EventCode;
+import org.sitrep.model.log.LogEntry;
+import org.sitrep.model.log.LogRepository;
+import org.sitrep.runbooks.library.RunbookLibrary;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Working a runbook from the keyboard: Ctrl+R, attach, fill a variable, check, skip with a reason,
+ * note; then a restart on the same data folder resumes the run exactly there.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ChecklistFlowTest {
+
+  @TempDir Path dir;
+  private Stage stage;
+  private WindowFixture window;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    window = new WindowFixture(stage, dir, Optional.of("Alex Rivera"));
+    new RunbookLibrary(window.session.workspace()).seedIfEmpty();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    window.close();
+  }
+
+  @Test
+  void attachWorkTheChecklistAndResumeAfterARestart(FxRobot robot) throws Exception {
+    declareQuickly(robot, "pg-2 out of disk");
+
+    robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+    eventually(() -> robot.lookup("#runbook-picker-words").tryQuery().isPresent());
+    TextField words = robot.lookup("#runbook-picker-words").queryAs(TextField.class);
+    eventually(() -> onFx(words::isFocused));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.write("disk");
+    eventually(
+        () ->
+            onFx(
+                () -> {
+                  ListView<?> hits =
+                      robot.lookup("#runbook-picker-results").queryAs(ListView.class);
+                  return !hits.getItems().isEmpty()
+                      && hits.getItems().get(0).toString().contains("db-out-of-disk");
+                }));
+    robot.type(KeyCode.ENTER);
+
+    eventually(() -> text(robot, "#checklist-title").equals("Database node out of disk"));
+    assertThat(robot.lookup("#runbook-picker").tryQuery()).isEmpty();
+    assertThat(text(robot, "#checklist-version")).isEqualTo("db-out-of-disk v1");
+    ListView<Row> steps = steps(robot);
+    eventually(() -> onFx(steps::isFocused));
+    // The next step is selected: the first one of "Assess".
+    assertThat(onFx(() -> steps.getSelectionModel().getSelectedIndex())).isEqualTo(1);
+
+    // A variable: Enter saves it and the commands fill it in.
+    TextField host = robot.lookup("#checklist-var-host").queryAs(TextField.class);
+    robot.clickOn(host);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+    robot.write("pg-2.internal");
+    robot.type(KeyCode.ENTER);
+    eventually(
+        () ->
+            onFx(() -> steps.getItems().get(1).command().orElse("").contains("ssh pg-2.internal")));
+    eventually(() -> onFx(steps::isFocused));
+
+    // Space checks the selected step; the selection moves to the next one.
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.type(KeyCode.SPACE);
+    eventually(() -> onFx(() -> steps.getItems().get(1).status() == StepStatus.DONE));
+    eventually(() -> onFx(() -> steps.getSelectionModel().getSelectedIndex() == 2));
+
+    // C copies the selected step's command with the variables filled.
+    robot.type(KeyCode.C);
+    eventually(() -> text(robot, "#checklist-message").startsWith("Copied: ssh pg-2.internal"));
+
+    // S without a reason is refused in place; with one it skips.
+    robot.type(KeyCode.S);
+    TextField action = robot.lookup("#checklist-action-field").queryAs(TextField.class);
+    eventually(() -> onFx(action::isFocused));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.type(KeyCode.ENTER);
+    eventually(() -> text(robot, "#checklist-problem").contains("say why"));
+    robot.write("journal already checked by on-call");
+    robot.type(KeyCode.ENTER);
+    eventually(() -> onFx(() -> steps.getItems().get(2).status() == StepStatus.SKIPPED));
+    eventually(() -> onFx(steps::isFocused));
+    assertThat(text(robot, "#checklist-problem")).isEmpty();
+
+    // N writes a note on the selected (now next) step.
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(onFx(() -> steps.getSelectionModel().getSelectedIndex())).isEqualTo(3);
+    robot.type(KeyCode.N);
+    eventually(() -> onFx(action::isFocused));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.write("base/ is 80% of it");
+    robot.type(KeyCode.ENTER);
+    eventually(() -> onFx(() -> steps.getItems().get(3).notes().contains("base/ is 80% of it")));
+    String progress = text(robot, "#checklist-progress");
+    assertThat(progress).matches("1 of \\d+ done, 1 skipped");
+
+    // The timeline picks the transitions up.
+    eventually(() -> timelineTexts(robot).stream().anyMatch(t -> t.contains("Note on")));
+
+    // Restart: a new window on the same data folder.
+    String incidentId =
+        window.session.workspace().read(dsl -> IncidentRepository.all(dsl)).get(0).id();
+    window.close();
+    window = WaitForAsyncUtils.asyncFx(() -> new WindowFixture(stage, dir, Optional.empty())).get();
+    eventually(() -> text(robot, "#checklist-title").equals("Database node out of disk"));
+    ListView<Row> resumed = steps(robot);
+    eventually(() -> onFx(() -> resumed.getItems().size() > 3));
+    assertThat(text(robot, "#checklist-progress")).isEqualTo(progress);
+    assertThat(onFx(() -> resumed.getItems().get(1).status())).isEqualTo(StepStatus.DONE);
+    assertThat(onFx(() -> resumed.getItems().get(2).status())).isEqualTo(StepStatus.SKIPPED);
+    assertThat(onFx(() -> resumed.getItems().get(3).notes())).containsExactly("base/ is 80% of it");
+    assertThat(onFx(() -> resumed.getItems().get(3).isNext())).isTrue();
+    assertThat(robot.lookup("#checklist-var-host").queryAs(TextField.class).getText())
+        .isEqualTo("pg-2.internal");
+
+    List<LogEntry> log =
+        window.session.workspace().read(dsl -> LogRepository.timeline(dsl, incidentId));
+    assertThat(log)
+        .extracting(LogEntry::event)
+        .containsSubsequence(
+            EventCode.CHECKLIST_ATTACHED,
+            EventCode.CHECKLIST_VARIABLE_SET,
+            EventCode.CHECKLIST_STEP_DONE,
+            EventCode.CHECKLIST_STEP_SKIPPED,
+            EventCode.CHECKLIST_STEP_ANNOTATED);
+    assertThat(log)
+        .extracting(LogEntry::text)
+        .anyMatch(t -> t.contains("host = pg-2.internal"))
+        .anyMatch(t -> t.contains("Skipped:") && t.contains("journal already checked by on-call"))
+        .anyMatch(t -> t.contains("base/ is 80% of it"));
+  }
+
+  @Test
+  void ctrlRWithoutAnIncidentSaysWhatToDo(FxRobot robot) {
+    robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+    eventually(() -> text(robot, "#status-message").contains("incident first"));
+    assertThat(robot.lookup("#runbook-picker").tryQuery()).isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ListView<Row> steps(FxRobot robot) {
+    return robot.lookup("#checklist-steps").queryAs(ListView.class);
+  }
+
+  private void declareQuickly(FxRobot robot, String title) {
+    robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+    eventually(() -> robot.lookup("#declare-title").tryQuery().isPresent());
+    robot.write(title);
+    robot.type(KeyCode.ENTER);
+    eventually(() -> text(robot, "#incident-title").equals(title));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> timelineTexts(FxRobot robot) {
+    ListView<LogEntry> timeline = robot.lookup("#timeline").queryAs(ListView.class);
+    return onFx(() -> timeline.getItems().stream().map(LogEntry::text).toList());
+  }
+
+  private static String text(FxRobot robot, String query) {
+    return robot.lookup(query).tryQuery().map(n -> onFx(() -> ((Label) n).getText())).orElse("");
+  }
+
+  private static <T> T onFx(Supplier<T> read) {
+    return WaitForAsyncUtils.waitForAsyncFx(5_000, read::get);
+  }
+
+  private static void eventually(Supplier<Boolean> condition) {
+    try {
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::get);
+    } catch (java.util.concurrent.TimeoutException e) {
+      String focus =
+          onFx(
+              () ->
+                  javafx.stage.Window.getWindows().stream()
+                      .map(w -> String.valueOf(w.getScene().getFocusOwner()))
+                      .toList()
+                      .toString());
+      throw new AssertionError("the window did not get there in 10 s; focus owners: " + focus, e);
+    }
+  }
+}
