@@ -4,27 +4,16 @@ import java.time.Instant;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.sitrep.app.Session;
-import org.sitrep.app.declare.DeclareIncidentForm;
-import org.sitrep.app.declare.DeclareIncidentViewModel;
 import org.sitrep.app.incident.IncidentListView;
 import org.sitrep.app.incident.IncidentListViewModel;
 import org.sitrep.app.runbook.ChecklistPanel;
 import org.sitrep.app.runbook.ChecklistViewModel;
-import org.sitrep.app.runbook.RunbookPickerView;
-import org.sitrep.app.runbook.RunbookPickerViewModel;
-import org.sitrep.app.search.LogSearchView;
-import org.sitrep.app.search.LogSearchViewModel;
 import org.sitrep.app.timeline.IncidentView;
 import org.sitrep.app.timeline.IncidentViewModel;
 import org.sitrep.app.timeline.QuickEntryViewModel;
@@ -50,9 +39,9 @@ public final class MainWindow extends StackPane {
   private final ChecklistPanel checklistPanel;
   private final StackPane center = new StackPane();
   private final Label emptyState = new Label();
-  private final Label statusMessage = new Label();
-  private final Label operator = new Label();
   private final Overlay overlay = new Overlay();
+  private final StatusBar statusBar;
+  private final Forms forms;
   private int ticks;
   private Timeline tick;
 
@@ -63,6 +52,7 @@ public final class MainWindow extends StackPane {
     this.preferences = preferences;
     this.applyTheme = applyTheme;
     getStyleClass().add("main-window");
+    statusBar = new StatusBar(session.workspace());
     listModel = new IncidentListViewModel(session.workspace(), tasks, this::showFailure);
     incidentModel = new IncidentViewModel(session.workspace(), tasks, this::showFailure);
     entryModel =
@@ -79,6 +69,17 @@ public final class MainWindow extends StackPane {
         .bind(javafx.beans.binding.Bindings.isNotEmpty(checklistModel.runs()));
     checklistPanel.managedProperty().bind(checklistPanel.visibleProperty());
     incidentView.setRight(checklistPanel);
+    forms =
+        new Forms(
+            this,
+            session,
+            tasks,
+            overlay,
+            listModel,
+            listView,
+            incidentModel,
+            checklistModel,
+            checklistPanel);
 
     emptyState.setText(
         "No incident open.\n\nCtrl+N  declare an incident\nCtrl+K  pick one from the list\nF1        all shortcuts");
@@ -88,7 +89,7 @@ public final class MainWindow extends StackPane {
     // A fixed list column: a split pane let the window squeeze it until the filters were cut off.
     BorderPane layout = new BorderPane(center);
     layout.setLeft(listView);
-    layout.setBottom(statusBar());
+    layout.setBottom(statusBar);
     getChildren().addAll(layout, overlay);
   }
 
@@ -113,13 +114,13 @@ public final class MainWindow extends StackPane {
                         return name;
                       },
                       saved -> {
-                        showOperator();
+                        statusBar.showOperator();
                         overlay.hide();
                       },
                       this::showFailure));
       overlay.show(prompt, prompt.field(), true, () -> {});
     }
-    showOperator();
+    statusBar.showOperator();
     listModel.refresh(
         () -> {
           java.util.Optional<Incident> wanted = incident.flatMap(listModel::findByReference);
@@ -148,25 +149,19 @@ public final class MainWindow extends StackPane {
   }
 
   void declare() {
-    if (overlay.isShowing()) {
-      return;
-    }
-    DeclareIncidentViewModel model = new DeclareIncidentViewModel(session.incidents(), tasks);
-    DeclareIncidentForm form =
-        new DeclareIncidentForm(
-            model,
-            incident -> {
-              overlay.hide();
-              status("Declared " + incident.id() + ": " + incident.title());
-              listModel.reveal(incident);
-              listModel.refresh(
-                  () -> {
-                    listView.select(incident);
-                    open(incident);
-                  });
-            },
-            overlay::hide);
-    overlay.show(form, form.titleField(), false, this::focusEntryLine);
+    forms.declare();
+  }
+
+  void searchLogs() {
+    forms.searchLogs();
+  }
+
+  void pickRunbook() {
+    forms.pickRunbook();
+  }
+
+  void showShortcuts() {
+    forms.showShortcuts();
   }
 
   void open(Incident incident) {
@@ -174,7 +169,7 @@ public final class MainWindow extends StackPane {
   }
 
   /** Opens {@code incident}; with an entry id, shows that entry instead of the latest. */
-  private void open(Incident incident, String entryId) {
+  void open(Incident incident, String entryId) {
     // Always from the store: a restarted app shows each run exactly where it was left.
     checklistModel.load(incident.id(), checklistPanel::revealNext);
     incidentModel.open(
@@ -190,83 +185,6 @@ public final class MainWindow extends StackPane {
             focusEntryLine();
           }
         });
-  }
-
-  void searchLogs() {
-    if (overlay.isShowing()) {
-      return;
-    }
-    LogSearchViewModel model =
-        new LogSearchViewModel(
-            session.workspace(), session.workspace().wallClock(), tasks, this::showFailure);
-    LogSearchView view =
-        new LogSearchView(
-            model,
-            hit -> {
-              overlay.hide();
-              listModel.refresh(
-                  () ->
-                      listModel
-                          .find(hit.entry().incidentId())
-                          .ifPresent(
-                              incident -> {
-                                listModel.reveal(incident);
-                                listView.select(incident);
-                                open(incident, hit.entry().id());
-                              }));
-            });
-    overlay.show(view, view.wordsField(), false, () -> {});
-  }
-
-  /** Ctrl+R: search the runbook library; Enter attaches the choice to the open incident. */
-  void pickRunbook() {
-    Incident incident = incidentModel.incident().get();
-    if (overlay.isShowing()) {
-      return;
-    }
-    if (incident == null) {
-      status("Open or declare an incident first: a runbook is attached to one");
-      return;
-    }
-    RunbookPickerViewModel model =
-        new RunbookPickerViewModel(
-            session.workspace(), session.workspace().wallClock(), tasks, this::showFailure);
-    RunbookPickerView[] view = new RunbookPickerView[1];
-    view[0] =
-        new RunbookPickerView(
-            model,
-            incident.id() + " · " + incident.title(),
-            hit ->
-                tasks.run(
-                    () -> session.checklists().attach(incident.id(), hit.runbook().runbookId()),
-                    started ->
-                        checklistModel.load(
-                            incident.id(),
-                            () -> {
-                              checklistModel.runs().stream()
-                                  .filter(c -> c.run().id().equals(started.run().id()))
-                                  .findFirst()
-                                  .ifPresent(checklistModel::show);
-                              overlay.hide();
-                              status(
-                                  "Attached "
-                                      + started.runbook().title()
-                                      + " (v"
-                                      + started.run().versionNo()
-                                      + ")");
-                              incidentModel.refresh(() -> {});
-                              checklistPanel.revealNext();
-                              checklistPanel.steps().requestFocus();
-                            }),
-                    failure -> {
-                      if (failure instanceof org.sitrep.model.ChangeRefusedException
-                          || failure instanceof org.sitrep.model.NotFoundException) {
-                        view[0].refused(failure.getMessage());
-                      } else {
-                        showFailure(failure);
-                      }
-                    }));
-    overlay.show(view[0], view[0].wordsField(), false, () -> {});
   }
 
   /** Ctrl+J: to the checklist, on the next open step. */
@@ -337,18 +255,6 @@ public final class MainWindow extends StackPane {
     applyTheme.accept(dark);
   }
 
-  void showShortcuts() {
-    if (overlay.isShowing()) {
-      return;
-    }
-    ShortcutSheet sheet = new ShortcutSheet(overlay::hide);
-    overlay.show(sheet, sheet.closeButton(), false, this::focusEntryLine);
-  }
-
-  private void showOperator() {
-    operator.setText("Operator: " + session.workspace().device().operator().orElse("(not set)"));
-  }
-
   private void submitEntry() {
     Incident incident = incidentModel.incident().get();
     if (incident == null) {
@@ -368,28 +274,11 @@ public final class MainWindow extends StackPane {
     }
   }
 
-  private HBox statusBar() {
-    Label workspace = new Label(session.workspace().file().toString());
-    workspace.getStyleClass().add("status-path");
-    Label device = new Label("Device " + session.workspace().device().label());
-    Label offline = new Label("● local workspace — works offline");
-    offline.getStyleClass().add("status-offline");
-    statusMessage.setId("status-message");
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    Label help = new Label("F1 shortcuts");
-    HBox bar = new HBox(16, offline, operator, device, statusMessage, spacer, workspace, help);
-    bar.getStyleClass().add("status-bar");
-    bar.setAlignment(Pos.CENTER_LEFT);
-    bar.setPadding(new Insets(4, 12, 4, 12));
-    return bar;
+  void status(String message) {
+    statusBar.show(message);
   }
 
-  private void status(String message) {
-    statusMessage.setText(message);
-  }
-
-  private void showFailure(Throwable failure) {
+  void showFailure(Throwable failure) {
     status("Problem: " + failure.getMessage());
   }
 }

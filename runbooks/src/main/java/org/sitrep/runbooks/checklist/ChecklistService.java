@@ -22,8 +22,6 @@ import org.sitrep.model.runbook.RunbookRepository;
 import org.sitrep.model.runbook.RunbookVersion;
 import org.sitrep.model.store.Workspace;
 import org.sitrep.model.store.WriteTx;
-import org.sitrep.runbooks.format.Runbook;
-import org.sitrep.runbooks.format.RunbookParser;
 import org.sitrep.runbooks.format.Step;
 import org.sitrep.runbooks.format.StepKind;
 
@@ -93,7 +91,7 @@ public final class ChecklistService {
     String filled = EntryText.person(value);
     return workspace.write(
         tx -> {
-          Checklist c = load(tx, runId);
+          Checklist c = Checklists.load(tx, runId);
           if (c.runbook().variables().stream().noneMatch(v -> v.name().equals(name))) {
             throw new ChangeRefusedException(
                 "runbook " + c.run().runbookId() + " has no variable " + name);
@@ -102,7 +100,8 @@ public final class ChecklistService {
           vars.put(name, filled);
           ChecklistRepository.setVariables(tx.dsl(), runId, vars);
           tx.record(tx.tick(), "checklist_run", runId, "variable." + name, filled);
-          return log(tx, c, EventCode.CHECKLIST_VARIABLE_SET, name + " = " + filled, author);
+          return Checklists.log(
+              tx, c, EventCode.CHECKLIST_VARIABLE_SET, name + " = " + filled, author);
         });
   }
 
@@ -128,10 +127,10 @@ public final class ChecklistService {
     String note = EntryText.entry(text);
     return workspace.write(
         tx -> {
-          Checklist c = load(tx, runId);
-          Step step = step(c, stepKey);
+          Checklist c = Checklists.load(tx, runId);
+          Step step = Checklists.step(c, stepKey);
           LogEntry entry =
-              log(
+              Checklists.log(
                   tx,
                   c,
                   EventCode.CHECKLIST_STEP_ANNOTATED,
@@ -147,8 +146,8 @@ public final class ChecklistService {
     String name = EntryText.person(person);
     return workspace.write(
         tx -> {
-          Checklist c = load(tx, runId);
-          Step step = step(c, stepKey);
+          Checklist c = Checklists.load(tx, runId);
+          Step step = Checklists.step(c, stepKey);
           StepState old = c.state(step).orElse(null);
           save(
               tx,
@@ -158,7 +157,7 @@ public final class ChecklistService {
               old == null ? Optional.empty() : old.reason(),
               Optional.of(name),
               author);
-          return log(
+          return Checklists.log(
               tx,
               c,
               EventCode.CHECKLIST_STEP_ASSIGNED,
@@ -173,7 +172,7 @@ public final class ChecklistService {
           ChecklistRun run =
               ChecklistRepository.run(dsl, runId)
                   .orElseThrow(() -> new NotFoundException("no checklist run " + runId));
-          return assemble(dsl, run);
+          return Checklists.assemble(dsl, run);
         });
   }
 
@@ -182,7 +181,7 @@ public final class ChecklistService {
     return workspace.read(
         dsl ->
             ChecklistRepository.runsOf(dsl, incidentId).stream()
-                .map(run -> assemble(dsl, run))
+                .map(run -> Checklists.assemble(dsl, run))
                 .toList());
   }
 
@@ -191,8 +190,8 @@ public final class ChecklistService {
     String author = workspace.operator();
     return workspace.write(
         tx -> {
-          Checklist c = load(tx, runId);
-          Step step = step(c, stepKey);
+          Checklist c = Checklists.load(tx, runId);
+          Step step = Checklists.step(c, stepKey);
           StepStatus from = c.status(step);
           if (from == to) {
             throw new ChangeRefusedException(
@@ -214,10 +213,10 @@ public final class ChecklistService {
               author);
           switch (to) {
             case DONE:
-              return log(
+              return Checklists.log(
                   tx, c, EventCode.CHECKLIST_STEP_DONE, "Done: “" + step.text() + "”", author);
             case SKIPPED:
-              return log(
+              return Checklists.log(
                   tx,
                   c,
                   EventCode.CHECKLIST_STEP_SKIPPED,
@@ -227,7 +226,7 @@ public final class ChecklistService {
                       + reason.map(r -> " — " + r).orElse(" (optional)"),
                   author);
             default:
-              return log(
+              return Checklists.log(
                   tx,
                   c,
                   EventCode.CHECKLIST_STEP_REOPENED,
@@ -257,54 +256,5 @@ public final class ChecklistService {
     tx.record(hlc, ENTITY, id, "state", status.name());
     tx.record(hlc, ENTITY, id, "reason", reason.orElse(null));
     tx.record(hlc, ENTITY, id, "assignee", assignee.orElse(null));
-  }
-
-  private static LogEntry log(
-      WriteTx tx, Checklist c, EventCode event, String what, String author) {
-    String text = c.runbook().title() + " (v" + c.run().versionNo() + "): " + what;
-    return LogRepository.append(tx, new Draft(c.run().incidentId(), event, text, author));
-  }
-
-  private static Step step(Checklist c, String stepKey) {
-    return c.runbook().steps().stream()
-        .filter(s -> s.key().equals(stepKey))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    "runbook "
-                        + c.run().runbookId()
-                        + " v"
-                        + c.run().versionNo()
-                        + " has no step "
-                        + stepKey));
-  }
-
-  private static Checklist load(WriteTx tx, String runId) {
-    ChecklistRun run =
-        ChecklistRepository.run(tx.dsl(), runId)
-            .orElseThrow(() -> new NotFoundException("no checklist run " + runId));
-    return assemble(tx.dsl(), run);
-  }
-
-  private static Checklist assemble(org.jooq.DSLContext dsl, ChecklistRun run) {
-    RunbookVersion v =
-        RunbookRepository.version(dsl, run.runbookId(), run.versionNo()).orElseThrow();
-    Runbook runbook =
-        RunbookParser.parse(v.fileName(), v.source())
-            .runbook()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "stored runbook "
-                            + v.runbookId()
-                            + " v"
-                            + v.versionNo()
-                            + " no longer parses"));
-    return new Checklist(
-        run,
-        runbook,
-        ChecklistRepository.steps(dsl, run.id()),
-        ChecklistRepository.notes(dsl, run.id()));
   }
 }
