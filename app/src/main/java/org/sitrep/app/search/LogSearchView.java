@@ -88,7 +88,7 @@ public final class LogSearchView extends VBox {
             openSelected(open);
           }
         });
-    // From the words field, Down goes to the results and Enter opens the best match.
+    // From the words field, Down goes to the results and Enter opens the newest match.
     words.setOnKeyPressed(
         e -> {
           if (e.getCode() == KeyCode.DOWN && !results.getItems().isEmpty()) {
@@ -104,7 +104,7 @@ public final class LogSearchView extends VBox {
             openSelected(open);
           }
         });
-    Label hint = new Label("Enter opens the best match · Down to choose · Esc closes");
+    Label hint = new Label("Enter opens the newest match · Down to choose · Esc closes");
     hint.getStyleClass().add("hint");
     getChildren().addAll(heading, filters, summary, results, hint);
   }

@@ -20,9 +20,9 @@ import org.sitrep.model.log.SearchHit;
 import org.sitrep.model.store.Workspace;
 
 /**
- * Search across every incident's log: words (prefix-matched, ranked), and filters by kind, author
- * and how far back. Each change of the query runs one search; an older answer arriving late is
- * dropped.
+ * Search across every incident's log: words (newest matches first, ADR 4), and filters by kind,
+ * author and how far back. Each change of the query runs one search; an older answer arriving late
+ * is dropped.
  */
 public final class LogSearchViewModel {
 
@@ -126,8 +126,8 @@ public final class LogSearchViewModel {
               found.isEmpty()
                   ? "No entries match."
                   : found.size() == 100
-                      ? "First 100 matches, best first."
-                      : found.size() + " matches, best first.");
+                      ? "First 100 matches, newest first."
+                      : found.size() + " matches, newest first.");
         },
         onError);
   }

@@ -21,7 +21,7 @@ final class Shortcuts {
           new Shortcut("Tab  ·  Up/Down", "Complete a /command  ·  choose a suggestion"),
           new Shortcut("Esc", "Clear the entry line"),
           new Shortcut("Ctrl+F", "Filter the timeline"),
-          new Shortcut("Ctrl+Shift+F", "Search every incident's log (ranked, with filters)"),
+          new Shortcut("Ctrl+Shift+F", "Search every incident's log (newest first, with filters)"),
           new Shortcut(
               "E  (on a timeline entry)",
               "Correct it: the original stays, the correction shows beside it"),

@@ -44,7 +44,7 @@ class LogSearchViewModelTest {
 
       model.words().set("disk");
       assertThat(model.hits()).hasSize(3);
-      assertThat(model.summary().get()).isEqualTo("3 matches, best first.");
+      assertThat(model.summary().get()).isEqualTo("3 matches, newest first.");
       model.kind().set(EntryKind.DECISION);
       assertThat(model.hits()).extracting(h -> h.entry().text()).containsExactly("extend the disk");
       model.kind().set(null);
