@@ -8,10 +8,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.sitrep.model.clock.Hlc;
@@ -26,6 +29,9 @@ import org.sitrep.model.store.schema.tables.records.RunbookVersionRecord;
 public final class RunbookRepository {
 
   static final String ENTITY = "runbook_version";
+
+  /** Search rank: title first, then tags and services, then step text; the id not at all. */
+  private static final String RANK = "bm25(runbook_fts, 0.0, 10.0, 5.0, 5.0, 1.0)";
 
   private RunbookRepository() {}
 
@@ -140,26 +146,44 @@ public final class RunbookRepository {
           .map(v -> new RunbookHit(v, LogSearch.fragments(v.title()), List.of()))
           .toList();
     }
-    return dsl
-        .resultQuery(
-            "SELECT runbook_id, highlight(runbook_fts, 1, char(2), char(3)) AS title_hl, "
-                + "snippet(runbook_fts, 4, char(2), char(3), '…', 12) AS snip FROM runbook_fts "
-                + "WHERE runbook_fts MATCH ? ORDER BY bm25(runbook_fts, 0.0, 10.0, 5.0, 5.0, 1.0) LIMIT ?",
-            match,
-            limit)
-        .fetch(
-            r ->
-                current(dsl, r.get(0, String.class))
-                    .map(
-                        v ->
-                            new RunbookHit(
-                                v,
-                                LogSearch.fragments(r.get(1, String.class)),
-                                LogSearch.fragments(r.get(2, String.class))))
-                    .orElse(null))
-        .stream()
-        .filter(java.util.Objects::nonNull)
-        .toList();
+    org.jooq.Result<org.jooq.Record> rows =
+        dsl.resultQuery(
+                "SELECT runbook_id, highlight(runbook_fts, 1, char(2), char(3)) AS title_hl, "
+                    + "snippet(runbook_fts, 4, char(2), char(3), '…', 12) AS snip FROM runbook_fts "
+                    + "WHERE runbook_fts MATCH ? ORDER BY "
+                    + RANK
+                    + " LIMIT ?",
+                match,
+                limit)
+            .fetch();
+    // The current versions of the hits in one query, not one per hit.
+    List<String> ids = rows.getValues(0, String.class);
+    Map<String, RunbookVersion> current =
+        dsl
+            .select(RUNBOOK_VERSION.fields())
+            .from(RUNBOOK_VERSION)
+            .join(RUNBOOK)
+            .on(
+                RUNBOOK
+                    .ID
+                    .eq(RUNBOOK_VERSION.RUNBOOK_ID)
+                    .and(RUNBOOK.CURRENT_VERSION.eq(RUNBOOK_VERSION.VERSION_NO)))
+            .where(RUNBOOK.ID.in(ids))
+            .fetch(r -> toVersion(r.into(RUNBOOK_VERSION)))
+            .stream()
+            .collect(Collectors.toMap(RunbookVersion::runbookId, v -> v));
+    List<RunbookHit> hits = new ArrayList<>();
+    for (org.jooq.Record r : rows) {
+      RunbookVersion v = current.get(r.get(0, String.class));
+      if (v != null) {
+        hits.add(
+            new RunbookHit(
+                v,
+                LogSearch.fragments(r.get(1, String.class)),
+                LogSearch.fragments(r.get(2, String.class))));
+      }
+    }
+    return List.copyOf(hits);
   }
 
   static RunbookVersion toVersion(RunbookVersionRecord r) {
