@@ -91,7 +91,7 @@ class RunbookRepositoryTest {
         .extracting(h -> h.runbook().runbookId())
         .containsExactly("db-out-of-disk", "failover");
     assertThat(hits.get(0).title()).contains(new SearchHit.Fragment("disk", true));
-    List<RunbookHit> prefix = ws.read(dsl -> RunbookRepository.search(dsl, "promot repl", 20));
+    List<RunbookHit> prefix = ws.read(dsl -> RunbookRepository.search(dsl, "promote repl", 20));
     assertThat(prefix).extracting(h -> h.runbook().runbookId()).containsExactly("failover");
   }
 
