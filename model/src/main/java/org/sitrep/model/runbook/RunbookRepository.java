@@ -153,30 +153,18 @@ public final class RunbookRepository {
           .map(v -> new RunbookHit(v, LogSearch.fragments(v.title()), List.of()))
           .toList();
     }
-    // Rank first (ids only), then highlight just the hits shown: SQLite would otherwise build a
-    // snippet for every match before sorting, thousands for a common word.
-    org.jooq.Result<org.jooq.Record> ranked =
+    // One query: asking FTS5 again per hit to highlight it re-evaluates the MATCH each time and
+    // was slower than highlighting in the ranked query (docs/benchmarks.md).
+    List<org.jooq.Record> rows =
         dsl.resultQuery(
-                "SELECT rowid, runbook_id FROM runbook_fts WHERE runbook_fts MATCH ? ORDER BY "
+                "SELECT runbook_id, highlight(runbook_fts, 1, char(2), char(3)), "
+                    + "snippet(runbook_fts, 4, char(2), char(3), '…', 12) FROM runbook_fts "
+                    + "WHERE runbook_fts MATCH ? ORDER BY "
                     + RANK
                     + " LIMIT ?",
                 match,
                 limit)
             .fetch();
-    List<org.jooq.Record> rows = new ArrayList<>();
-    for (org.jooq.Record hit : ranked) {
-      org.jooq.Record marked =
-          dsl.resultQuery(
-                  "SELECT runbook_id, highlight(runbook_fts, 1, char(2), char(3)), "
-                      + "snippet(runbook_fts, 4, char(2), char(3), '…', 12) FROM runbook_fts "
-                      + "WHERE runbook_fts MATCH ? AND rowid = ?",
-                  match,
-                  hit.get(0, Long.class))
-              .fetchOne();
-      if (marked != null) {
-        rows.add(marked);
-      }
-    }
     // The current versions of the hits in one query, not one per hit.
     List<String> ids = rows.stream().map(r -> r.get(0, String.class)).toList();
     Map<String, RunbookVersion> current =
