@@ -1,13 +1,15 @@
 package org.sitrep.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.app.shell.FxFlows.declareQuickly;
+import static org.sitrep.app.shell.FxFlows.eventually;
+import static org.sitrep.app.shell.FxFlows.onFx;
+import static org.sitrep.app.shell.FxFlows.text;
+import static org.sitrep.app.shell.FxFlows.timelineTexts;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -173,42 +175,5 @@ class ChecklistFlowTest {
   @SuppressWarnings("unchecked")
   private static ListView<Row> steps(FxRobot robot) {
     return robot.lookup("#checklist-steps").queryAs(ListView.class);
-  }
-
-  private void declareQuickly(FxRobot robot, String title) {
-    robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-    eventually(() -> robot.lookup("#declare-title").tryQuery().isPresent());
-    robot.write(title);
-    robot.type(KeyCode.ENTER);
-    eventually(() -> text(robot, "#incident-title").equals(title));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> timelineTexts(FxRobot robot) {
-    ListView<LogEntry> timeline = robot.lookup("#timeline").queryAs(ListView.class);
-    return onFx(() -> timeline.getItems().stream().map(LogEntry::text).toList());
-  }
-
-  private static String text(FxRobot robot, String query) {
-    return robot.lookup(query).tryQuery().map(n -> onFx(() -> ((Label) n).getText())).orElse("");
-  }
-
-  private static <T> T onFx(Supplier<T> read) {
-    return WaitForAsyncUtils.waitForAsyncFx(5_000, read::get);
-  }
-
-  private static void eventually(Supplier<Boolean> condition) {
-    try {
-      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::get);
-    } catch (java.util.concurrent.TimeoutException e) {
-      String focus =
-          onFx(
-              () ->
-                  javafx.stage.Window.getWindows().stream()
-                      .map(w -> String.valueOf(w.getScene().getFocusOwner()))
-                      .toList()
-                      .toString());
-      throw new AssertionError("the window did not get there in 10 s; focus owners: " + focus, e);
-    }
   }
 }

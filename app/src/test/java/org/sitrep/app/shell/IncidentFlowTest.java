@@ -1,12 +1,15 @@
 package org.sitrep.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.app.shell.FxFlows.declareQuickly;
+import static org.sitrep.app.shell.FxFlows.eventually;
+import static org.sitrep.app.shell.FxFlows.logLine;
+import static org.sitrep.app.shell.FxFlows.onFx;
+import static org.sitrep.app.shell.FxFlows.text;
+import static org.sitrep.app.shell.FxFlows.timelineTexts;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -186,54 +189,5 @@ class IncidentFlowTest {
                             .getSelectedItem()
                             .text()
                             .equals("pg-primary-2 disk at 97%, WAL piling up")));
-  }
-
-  private void declareQuickly(FxRobot robot, String title) {
-    robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-    eventually(() -> robot.lookup("#declare-title").tryQuery().isPresent());
-    robot.write(title);
-    robot.type(KeyCode.ENTER);
-    eventually(() -> text(robot, "#incident-title").equals(title));
-  }
-
-  private void logLine(FxRobot robot, String line) {
-    int before = timelineTexts(robot).size();
-    TextField field = robot.lookup("#quick-entry").queryAs(TextField.class);
-    eventually(() -> onFx(field::isFocused));
-    // Let focus settle after an overlay closes: the robot types faster than any person.
-    WaitForAsyncUtils.waitForFxEvents();
-    robot.write(line);
-    robot.type(KeyCode.ENTER);
-    eventually(() -> timelineTexts(robot).size() > before && onFx(() -> field.getText().isEmpty()));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> timelineTexts(FxRobot robot) {
-    ListView<LogEntry> timeline = robot.lookup("#timeline").queryAs(ListView.class);
-    return onFx(() -> timeline.getItems().stream().map(LogEntry::text).toList());
-  }
-
-  private static String text(FxRobot robot, String query) {
-    return robot.lookup(query).tryQuery().map(n -> onFx(() -> ((Label) n).getText())).orElse("");
-  }
-
-  private static <T> T onFx(Supplier<T> read) {
-    return WaitForAsyncUtils.waitForAsyncFx(5_000, read::get);
-  }
-
-  /** Polls from the test thread: TestFX lookups must not run on the FX thread, reads use onFx. */
-  private static void eventually(Supplier<Boolean> condition) {
-    try {
-      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::get);
-    } catch (java.util.concurrent.TimeoutException e) {
-      String focus =
-          onFx(
-              () ->
-                  javafx.stage.Window.getWindows().stream()
-                      .map(w -> String.valueOf(w.getScene().getFocusOwner()))
-                      .toList()
-                      .toString());
-      throw new AssertionError("the window did not get there in 10 s; focus owners: " + focus, e);
-    }
   }
 }
