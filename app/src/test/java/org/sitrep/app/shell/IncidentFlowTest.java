@@ -166,8 +166,13 @@ class IncidentFlowTest {
         .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F)
         .release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
     eventually(() -> robot.lookup("#log-search-words").tryQuery().isPresent());
+    // Click into the box as a person would: the robot types faster than focus settles after the
+    // overlay opens, and a lost first letter would search for something else.
+    robot.clickOn("#log-search-words");
     WaitForAsyncUtils.waitForFxEvents();
     robot.write("wal pil");
+    TextField words = robot.lookup("#log-search-words").queryAs(TextField.class);
+    eventually(() -> onFx(() -> words.getText().equals("wal pil")));
     eventually(
         () ->
             onFx(
