@@ -51,6 +51,12 @@ final class IncidentHeader extends VBox {
     elapsed.setId("incident-elapsed");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
+    // Severity, status and elapsed time are what a commander glances at: they never shrink; the
+    // id and services give way when the checklist panel narrows the column.
+    for (Label fixed : new Label[] {severity, status, elapsed}) {
+      fixed.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    id.setMinWidth(0);
     HBox facts = new HBox(8, severity, status, id, spacer, elapsed);
     facts.setAlignment(Pos.CENTER_LEFT);
     roles.setId("incident-roles");
