@@ -20,28 +20,12 @@ class CliTest {
 
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
-  private Run sitrep(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    String[] full = new String[args.length + 4];
-    full[0] = "--data-dir";
-    full[1] = dir.toString();
-    full[2] = "--as";
-    full[3] = "Dana Okafor";
-    System.arraycopy(args, 0, full, 4, args.length);
-    int exit =
-        Cli.run(
-            full,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliRun sitrep(String... args) {
+    return CliRun.sitrep(dir, "Dana Okafor", args);
   }
 
   private String declare() {
-    Run run =
+    CliRun run =
         sitrep(
             "incident",
             "declare",
@@ -65,14 +49,14 @@ class CliTest {
         .as("a unique part of the id is enough")
         .isZero();
 
-    Run shown = sitrep("log", "show", id);
+    CliRun shown = sitrep("log", "show", id);
 
     assertThat(shown.exit()).isZero();
     assertThat(shown.out())
         .contains("Declared SEV2 incident: Checkout API 502s")
         .contains("decision   Dana Okafor: Roll back release 2026.11.3")
         .contains("note       Dana Okafor: edge recovering");
-    Run list = sitrep("incident", "list");
+    CliRun list = sitrep("incident", "list");
     assertThat(list.out())
         .contains(id)
         .contains("SEV2")
@@ -100,7 +84,7 @@ class CliTest {
   void exportsMarkdownAndJson() {
     String id =
         sitrep("incident", "declare", "--title", "Game day", "--sev", "3", "--drill").out().strip();
-    Run md = sitrep("export", id, "--format", "md");
+    CliRun md = sitrep("export", id, "--format", "md");
     assertThat(md.out())
         .startsWith("# [DRILL] " + id + ": Game day")
         .contains("**This is a drill.**")
@@ -116,7 +100,7 @@ class CliTest {
   void searchesAcrossIncidentsWithMatchesMarked() {
     String id = declare();
     sitrep("log", "add", id, "pg-primary-2 disk at 97%");
-    Run found = sitrep("log", "search", "disk");
+    CliRun found = sitrep("log", "search", "disk");
     assertThat(found.out()).contains(id).contains("pg-primary-2 [disk] at 97%");
     assertThat(sitrep("log", "search", "nothinglikethis").err()).contains("no entries match");
     String drill =
@@ -130,7 +114,7 @@ class CliTest {
     String id = declare();
     String victim = sitrep("log", "add", id, "restarted api-7").out().strip();
     sitrep("log", "add", id, "error rate back to normal");
-    Run clean = sitrep("verify");
+    CliRun clean = sitrep("verify");
     assertThat(clean.exit()).isZero();
     assertThat(clean.out()).contains("Log intact: 3 entries");
 
@@ -140,7 +124,7 @@ class CliTest {
       s.execute("DROP TRIGGER log_entry_no_update");
       s.execute("UPDATE log_entry SET text = 'restarted api-8' WHERE id = '" + victim + "'");
     }
-    Run tampered = sitrep("verify");
+    CliRun tampered = sitrep("verify");
 
     assertThat(tampered.exit()).isEqualTo(1);
     assertThat(tampered.err())
@@ -154,8 +138,8 @@ class CliTest {
   @Test
   void badArgumentsGiveOneLineAndNoStackTrace() {
     String id = declare();
-    for (Run bad :
-        new Run[] {
+    for (CliRun bad :
+        new CliRun[] {
           sitrep("log", "add"),
           sitrep("incident", "declare", "--title", "x", "--sev", "7"),
           sitrep("log", "add", "NOPE", "hello"),
@@ -186,7 +170,7 @@ class CliTest {
           {"verify", "--help"},
           {"export", "--help"}
         }) {
-      Run help = sitrep(cmd);
+      CliRun help = sitrep(cmd);
       assertThat(help.exit()).as(String.join(" ", cmd)).isZero();
       assertThat(help.out()).contains("Usage:");
     }

@@ -2,9 +2,6 @@ package org.sitrep.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,24 +13,8 @@ class RunbooksCliTest {
   @TempDir Path dir;
   @TempDir Path files;
 
-  record Run(int exit, String out, String err) {}
-
-  private Run sitrep(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    String[] full = new String[args.length + 4];
-    full[0] = "--data-dir";
-    full[1] = dir.resolve("ws").toString();
-    full[2] = "--as";
-    full[3] = "Alex Rivera";
-    System.arraycopy(args, 0, full, 4, args.length);
-    int exit =
-        Cli.run(
-            full,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliRun sitrep(String... args) {
+    return CliRun.sitrep(dir.resolve("ws"), "Alex Rivera", args);
   }
 
   private static final String GOOD =
@@ -47,7 +28,7 @@ class RunbooksCliTest {
         "---\nid: bad\ntitle: Bad\nreviewed: 2026-11-01\n---\n# Bad\n\n- [ ] Restart {{hots}}\n");
 
     assertThat(sitrep("runbooks", "lint", files.resolve("good.md").toString()).exit()).isZero();
-    Run bad = sitrep("runbooks", "lint", files.toString());
+    CliRun bad = sitrep("runbooks", "lint", files.toString());
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.out()).contains("bad.md:8:").contains("error:").contains("{{hots}}");
     assertThat(sitrep("runbooks", "lint", files.resolve("missing.md").toString()).exit())
@@ -56,7 +37,7 @@ class RunbooksCliTest {
 
   @Test
   void aNewWorkspaceHasTheStarterLibrary() {
-    Run list = sitrep("runbooks", "list");
+    CliRun list = sitrep("runbooks", "list");
     assertThat(list.out())
         .contains("first-responder")
         .contains("db-out-of-disk")
@@ -68,7 +49,7 @@ class RunbooksCliTest {
   void importIsAllOrNothingAndExportGivesTheSameBytes() throws Exception {
     Files.writeString(files.resolve("cache-flush.md"), GOOD);
     Files.writeString(files.resolve("broken.md"), "---\nid: broken\ntitle: [oops\n---\n");
-    Run refused = sitrep("runbooks", "import", files.toString());
+    CliRun refused = sitrep("runbooks", "import", files.toString());
     assertThat(refused.exit()).isEqualTo(1);
     assertThat(refused.err()).contains("broken.md").contains("Nothing imported");
     assertThat(sitrep("runbooks", "list").out()).doesNotContain("cache-flush");

@@ -63,15 +63,14 @@ class ChecklistFlowTest {
     eventually(() -> onFx(words::isFocused));
     WaitForAsyncUtils.waitForFxEvents();
     robot.write("disk");
+    // Looked up from the test thread; only the read happens on the FX thread.
+    ListView<?> hits = robot.lookup("#runbook-picker-results").queryAs(ListView.class);
     eventually(
         () ->
             onFx(
-                () -> {
-                  ListView<?> hits =
-                      robot.lookup("#runbook-picker-results").queryAs(ListView.class);
-                  return !hits.getItems().isEmpty()
-                      && hits.getItems().get(0).toString().contains("db-out-of-disk");
-                }));
+                () ->
+                    !hits.getItems().isEmpty()
+                        && hits.getItems().get(0).toString().contains("db-out-of-disk")));
     robot.type(KeyCode.ENTER);
 
     eventually(() -> text(robot, "#checklist-title").equals("Database node out of disk"));

@@ -173,12 +173,9 @@ class IncidentFlowTest {
     robot.write("wal pil");
     TextField words = robot.lookup("#log-search-words").queryAs(TextField.class);
     eventually(() -> onFx(() -> words.getText().equals("wal pil")));
-    eventually(
-        () ->
-            onFx(
-                () ->
-                    robot.lookup("#log-search-results").queryAs(ListView.class).getItems().size()
-                        == 1));
+    // Look the list up from the test thread; only the read happens on the FX thread.
+    ListView<?> results = robot.lookup("#log-search-results").queryAs(ListView.class);
+    eventually(() -> onFx(() -> results.getItems().size() == 1));
     robot.type(KeyCode.ENTER);
 
     eventually(() -> text(robot, "#incident-title").equals("Postgres primary out of disk"));

@@ -96,14 +96,7 @@ public final class RunbookRepository {
   }
 
   public static Optional<RunbookVersion> current(DSLContext dsl, String runbookId) {
-    return dsl.select(RUNBOOK_VERSION.fields())
-        .from(RUNBOOK_VERSION)
-        .join(RUNBOOK)
-        .on(
-            RUNBOOK
-                .ID
-                .eq(RUNBOOK_VERSION.RUNBOOK_ID)
-                .and(RUNBOOK.CURRENT_VERSION.eq(RUNBOOK_VERSION.VERSION_NO)))
+    return currentVersions(dsl)
         .where(RUNBOOK.ID.eq(runbookId))
         .fetchOptional(r -> toVersion(r.into(RUNBOOK_VERSION)));
   }
@@ -128,14 +121,7 @@ public final class RunbookRepository {
 
   /** The current version of every runbook, by title. */
   public static List<RunbookVersion> library(DSLContext dsl) {
-    return dsl.select(RUNBOOK_VERSION.fields())
-        .from(RUNBOOK_VERSION)
-        .join(RUNBOOK)
-        .on(
-            RUNBOOK
-                .ID
-                .eq(RUNBOOK_VERSION.RUNBOOK_ID)
-                .and(RUNBOOK.CURRENT_VERSION.eq(RUNBOOK_VERSION.VERSION_NO)))
+    return currentVersions(dsl)
         .orderBy(DSL.lower(RUNBOOK_VERSION.TITLE))
         .fetch(r -> toVersion(r.into(RUNBOOK_VERSION)));
   }
@@ -168,15 +154,7 @@ public final class RunbookRepository {
     // The current versions of the hits in one query, not one per hit.
     List<String> ids = rows.stream().map(r -> r.get(0, String.class)).toList();
     Map<String, RunbookVersion> current =
-        dsl
-            .select(RUNBOOK_VERSION.fields())
-            .from(RUNBOOK_VERSION)
-            .join(RUNBOOK)
-            .on(
-                RUNBOOK
-                    .ID
-                    .eq(RUNBOOK_VERSION.RUNBOOK_ID)
-                    .and(RUNBOOK.CURRENT_VERSION.eq(RUNBOOK_VERSION.VERSION_NO)))
+        currentVersions(dsl)
             .where(RUNBOOK.ID.in(ids))
             .fetch(r -> toVersion(r.into(RUNBOOK_VERSION)))
             .stream()
@@ -193,6 +171,18 @@ public final class RunbookRepository {
       }
     }
     return List.copyOf(hits);
+  }
+
+  /** Every runbook's current version: the join the library, lookups and search share. */
+  private static org.jooq.SelectOnConditionStep<org.jooq.Record> currentVersions(DSLContext dsl) {
+    return dsl.select(RUNBOOK_VERSION.fields())
+        .from(RUNBOOK_VERSION)
+        .join(RUNBOOK)
+        .on(
+            RUNBOOK
+                .ID
+                .eq(RUNBOOK_VERSION.RUNBOOK_ID)
+                .and(RUNBOOK.CURRENT_VERSION.eq(RUNBOOK_VERSION.VERSION_NO)));
   }
 
   static RunbookVersion toVersion(RunbookVersionRecord r) {
