@@ -32,11 +32,13 @@ public final class IncidentService {
   }
 
   public Incident declare(NewIncident request) {
-    String title = EntryText.title(request.title());
+    String title = workspace.redactor().redact(EntryText.title(request.title()));
     Set<String> services = new LinkedHashSet<>();
     request.services().forEach(s -> services.add(EntryText.service(s)));
     String description =
-        request.description().isBlank() ? "" : EntryText.entry(request.description());
+        request.description().isBlank()
+            ? ""
+            : workspace.redactor().redact(EntryText.entry(request.description()));
     String author = workspace.operator();
     return workspace.write(
         tx -> {

@@ -18,4 +18,8 @@ public record Draft(
   public Draft(String incidentId, EventCode event, String text, String author) {
     this(incidentId, event, text, author, Optional.empty());
   }
+
+  public Draft withText(String newText) {
+    return newText.equals(text) ? this : new Draft(incidentId, event, newText, author, corrects);
+  }
 }

@@ -54,7 +54,8 @@ public final class LogRepository {
     List<LogEntry> written = new ArrayList<>(drafts.size());
     BatchBindStep batch =
         dsl.batch(dsl.insertInto(LOG_ENTRY).columns(COLUMNS).values(new Object[COLUMNS.length]));
-    for (Draft d : drafts) {
+    for (Draft draft : drafts) {
+      Draft d = draft.withText(tx.redact(draft.text()));
       Optional<Role> role =
           rolesOf.computeIfAbsent(d.incidentId() + "\u0000" + d.author(), k -> roleOf(dsl, d));
       Hlc hlc = tx.tick();

@@ -16,6 +16,7 @@ import org.sitrep.model.clock.HybridLogicalClock;
 import org.sitrep.model.device.DeviceRepository;
 import org.sitrep.model.device.LocalDevice;
 import org.sitrep.model.device.OperatorName;
+import org.sitrep.model.redact.Redactor;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -52,6 +53,7 @@ public final class Workspace implements AutoCloseable {
   private final InstantSource wallClock;
   private final HybridLogicalClock clock;
   private final ReentrantLock lock = new ReentrantLock();
+  private final Redactor redactor = new Redactor();
   private volatile LocalDevice device;
 
   private Workspace(Path file, Connection connection, InstantSource wallClock) {
@@ -111,6 +113,11 @@ public final class Workspace implements AutoCloseable {
     return wallClock;
   }
 
+  /** What masks secrets in everything this workspace stores; the vault teaches it its values. */
+  public Redactor redactor() {
+    return redactor;
+  }
+
   /** The name written as author: the operator set on this laptop, or refused when none is. */
   public String operator() {
     return device
@@ -158,7 +165,7 @@ public final class Workspace implements AutoCloseable {
       try {
         // Another process on this laptop may have written since we last looked.
         clock.observe(DeviceRepository.lastClock(dsl, device.id()));
-        WriteTx tx = new WriteTx(dsl, device, clock, wallClock);
+        WriteTx tx = new WriteTx(dsl, device, clock, wallClock, redactor);
         T result = work.apply(tx);
         tx.finish();
         connection.commit();

@@ -11,6 +11,7 @@ import org.sitrep.model.device.DeviceRepository;
 import org.sitrep.model.device.LocalDevice;
 import org.sitrep.model.outbox.OutboxOperation;
 import org.sitrep.model.outbox.OutboxRepository;
+import org.sitrep.model.redact.Redactor;
 
 /**
  * One open write transaction on this laptop: the jOOQ context bound to it, the clock, and the
@@ -22,13 +23,25 @@ public final class WriteTx {
   private final LocalDevice device;
   private final HybridLogicalClock clock;
   private final InstantSource wallClock;
+  private final Redactor redactor;
   private final List<OutboxOperation> pending = new ArrayList<>();
 
-  WriteTx(DSLContext dsl, LocalDevice device, HybridLogicalClock clock, InstantSource wallClock) {
+  WriteTx(
+      DSLContext dsl,
+      LocalDevice device,
+      HybridLogicalClock clock,
+      InstantSource wallClock,
+      Redactor redactor) {
     this.dsl = dsl;
     this.device = device;
     this.clock = clock;
     this.wallClock = wallClock;
+    this.redactor = redactor;
+  }
+
+  /** Free text as it may be stored: secrets masked (see {@link Redactor}). */
+  public String redact(String text) {
+    return redactor.redact(text);
   }
 
   public DSLContext dsl() {
