@@ -38,7 +38,7 @@ public final class ChainVerifier {
       walk.firstBreak.or(() -> checkHead(dsl, device, walk)).ifPresent(breaks::add);
     }
     if (breaks.isEmpty()) {
-      missingFromLog(dsl).ifPresent(breaks::add);
+      missingFromLog(dsl).or(() -> Attachments.firstAltered(dsl)).ifPresent(breaks::add);
     }
     return new ChainReport(checked, devices.size(), breaks);
   }

@@ -34,7 +34,8 @@ public final class EntryHash {
         e.event().code(),
         e.text(),
         e.corrects().orElse(""),
-        e.prevHash());
+        e.prevHash(),
+        e.attachment().orElse(null));
   }
 
   public static String of(
@@ -50,7 +51,8 @@ public final class EntryHash {
       String event,
       String text,
       String corrects,
-      String prevHash) {
+      String prevHash,
+      String attachment) {
     MessageDigest digest = sha256();
     for (String field : new String[] {id, incidentId, device, author, authorRole, kind, event}) {
       put(digest, field);
@@ -61,6 +63,10 @@ public final class EntryHash {
     put(digest, text);
     put(digest, corrects);
     put(digest, prevHash);
+    // Appended only when present, so every entry written before attachments hashes as it did.
+    if (attachment != null) {
+      put(digest, attachment);
+    }
     return HexFormat.of().formatHex(digest.digest());
   }
 

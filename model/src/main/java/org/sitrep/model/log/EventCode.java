@@ -36,7 +36,15 @@ public enum EventCode {
   CHECKLIST_STEP_REOPENED("checklist.step-reopened", EntryKind.CHECKLIST, NOTICE),
   CHECKLIST_STEP_SKIPPED("checklist.step-skipped", EntryKind.CHECKLIST, WARNING),
   CHECKLIST_STEP_ANNOTATED("checklist.step-annotated", EntryKind.CHECKLIST, INFO),
-  CHECKLIST_STEP_ASSIGNED("checklist.step-assigned", EntryKind.CHECKLIST, INFO);
+  CHECKLIST_STEP_ASSIGNED("checklist.step-assigned", EntryKind.CHECKLIST, INFO),
+  COMMAND_STARTED("command.started", EntryKind.COMMAND, NOTICE),
+  COMMAND_SUCCEEDED("command.succeeded", EntryKind.COMMAND, INFO),
+  COMMAND_FAILED("command.failed", EntryKind.COMMAND, WARNING),
+  COMMAND_TIMED_OUT("command.timed-out", EntryKind.COMMAND, WARNING),
+  COMMAND_CANCELLED("command.cancelled", EntryKind.COMMAND, NOTICE),
+  COMMAND_NOT_RUN("command.not-run", EntryKind.COMMAND, WARNING),
+  HOST_KEY_TRUSTED("host.key-trusted", EntryKind.COMMAND, NOTICE),
+  HOST_KEY_CHANGED("host.key-changed", EntryKind.COMMAND, CRITICAL);
 
   private static final Map<String, EventCode> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(EventCode::code, Function.identity()));

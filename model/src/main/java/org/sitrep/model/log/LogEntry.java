@@ -24,10 +24,16 @@ public record LogEntry(
     String text,
     Optional<String> corrects,
     String prevHash,
-    String hash) {
+    String hash,
+    Optional<String> attachment) {
 
   public EntrySeverity severity() {
     return event.severity();
+  }
+
+  /** Chained entries written before attachments existed, and most entries since, have none. */
+  public LogEntry {
+    attachment = attachment == null ? Optional.empty() : attachment;
   }
 
   public boolean isCorrection() {

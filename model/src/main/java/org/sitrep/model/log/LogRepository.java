@@ -77,7 +77,8 @@ public final class LogRepository {
               d.text(),
               d.corrects(),
               prev,
-              "");
+              "",
+              d.attachment());
       String hash = EntryHash.of(unsigned);
       LogEntry entry =
           new LogEntry(
@@ -94,7 +95,8 @@ public final class LogRepository {
               d.text(),
               d.corrects(),
               prev,
-              hash);
+              hash,
+              d.attachment());
       batch.bind(
           id,
           d.incidentId(),
@@ -109,7 +111,8 @@ public final class LogRepository {
           d.text(),
           d.corrects().orElse(null),
           prev,
-          hash);
+          hash,
+          d.attachment().orElse(null));
       tx.record(hlc, ENTITY, id, "append", asOperation(entry));
       written.add(entry);
       prev = hash;
@@ -184,7 +187,8 @@ public final class LogRepository {
         r.getText(),
         Optional.ofNullable(r.getCorrects()),
         r.getPrevHash(),
-        r.getHash());
+        r.getHash(),
+        Optional.ofNullable(r.getAttachment()));
   }
 
   /** The entry as sync ships it: every field, including the chain link, so peers can verify. */
@@ -201,6 +205,9 @@ public final class LogRepository {
     value.put("corrects", e.corrects().orElse(null));
     value.put("prev_hash", e.prevHash());
     value.put("hash", e.hash());
+    if (e.attachment().isPresent()) {
+      value.put("attachment", e.attachment().get());
+    }
     return value;
   }
 
@@ -218,6 +225,6 @@ public final class LogRepository {
   private static final org.jooq.Field<?>[] COLUMNS = {
     LOG_ENTRY.ID, LOG_ENTRY.INCIDENT_ID, LOG_ENTRY.HLC, LOG_ENTRY.WALL_MS, LOG_ENTRY.DEVICE_ID,
     LOG_ENTRY.DEVICE_SEQ, LOG_ENTRY.AUTHOR, LOG_ENTRY.AUTHOR_ROLE, LOG_ENTRY.KIND, LOG_ENTRY.EVENT,
-    LOG_ENTRY.TEXT, LOG_ENTRY.CORRECTS, LOG_ENTRY.PREV_HASH, LOG_ENTRY.HASH
+    LOG_ENTRY.TEXT, LOG_ENTRY.CORRECTS, LOG_ENTRY.PREV_HASH, LOG_ENTRY.HASH, LOG_ENTRY.ATTACHMENT
   };
 }

@@ -21,4 +21,12 @@ public final class Json {
   public static String write(Object value) {
     return value == null ? null : MAPPER.writeValueAsString(value);
   }
+
+  /** A JSON array of strings as stored by {@link #write}; null or empty reads as no strings. */
+  public static java.util.List<String> readStringList(String json) {
+    if (json == null || json.isBlank()) {
+      return java.util.List.of();
+    }
+    return java.util.List.of(MAPPER.readValue(json, String[].class));
+  }
 }
