@@ -1,0 +1,302 @@
+package org.sitrep.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sitrep.app.Session;
+import org.sitrep.model.ChangeRefusedException;
+import org.sitrep.model.host.Host;
+import org.sitrep.model.host.HostKey;
+import org.sitrep.runbooks.exec.CommandNotRun;
+import org.sitrep.runbooks.hosts.KnownHosts;
+import org.sitrep.runbooks.hosts.SshConfigParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "hosts",
+    mixinStandardHelpOptions = true,
+    description = "The hosts commands run on: import from ssh config, list, add, trust keys.",
+    subcommands = {
+      HostsCommand.ImportSshConfig.class,
+      HostsCommand.ListHosts.class,
+      HostsCommand.Add.class,
+      HostsCommand.Trust.class,
+      HostsCommand.Remove.class
+    })
+final class HostsCommand implements Runnable {
+
+  @ParentCommand SitrepCommand root;
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  private static Path home(String relative) {
+    return Path.of(System.getProperty("user.home"), relative);
+  }
+
+  @Command(
+      name = "import-ssh-config",
+      mixinStandardHelpOptions = true,
+      description = "Import every Host of an OpenSSH config, pinning keys found in known_hosts.")
+  static final class ImportSshConfig implements Callable<Integer> {
+    @ParentCommand HostsCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Default: ~/.ssh/config")
+    Path file;
+
+    @Option(
+        names = "--known-hosts",
+        paramLabel = "FILE",
+        description = "Default: ~/.ssh/known_hosts")
+    Path knownHosts;
+
+    @Option(names = "--dry-run", description = "Show what would change; change nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws IOException {
+      Path config = file != null ? file : home(".ssh/config");
+      Path known = knownHosts != null ? knownHosts : home(".ssh/known_hosts");
+      if (!Files.isReadable(config)) {
+        throw new ChangeRefusedException(config + " cannot be read");
+      }
+      KnownHosts keys =
+          Files.isReadable(known) ? KnownHosts.parse(Files.readString(known)) : KnownHosts.empty();
+      SshConfigParser.Result result =
+          SshConfigParser.parse(
+              config.toString(), Files.readString(config), keys, System.getProperty("user.name"));
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      result.warnings().forEach(w -> err.println("warning: " + w));
+      if (!result.ok()) {
+        result.errors().forEach(e -> err.println("error: " + e));
+        err.println(
+            "sitrep: nothing imported: " + result.errors().size() + " error(s) in " + config);
+        return 2;
+      }
+      try (Session session = parent.root.open()) {
+        for (Host h : result.hosts()) {
+          Optional<Host> before = session.hosts().find(h.name());
+          // Saving keeps a key already trusted, so compare with what would be stored.
+          Host stored =
+              h.hostKey().isPresent()
+                  ? h
+                  : before.flatMap(Host::hostKey).map(h::withHostKey).orElse(h);
+          String what =
+              before.isEmpty() ? "add" : before.get().equals(stored) ? "unchanged" : "update";
+          out.println((dryRun ? "would " : "") + what + "  " + HostsCommand.describe(h));
+        }
+        if (!dryRun) {
+          session.hosts().saveAll(result.hosts());
+          out.println(result.hosts().size() + " host(s) imported from " + config);
+        }
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List the hosts.")
+  static final class ListHosts implements Callable<Integer> {
+    @ParentCommand HostsCommand parent;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (Session session = parent.root.open()) {
+        List<Host> hosts = session.hosts().list();
+        if (hosts.isEmpty()) {
+          spec.commandLine()
+              .getOut()
+              .println("no hosts yet: ./sitrep hosts import-ssh-config, or hosts add");
+        }
+        hosts.forEach(h -> spec.commandLine().getOut().println(describe(h)));
+      }
+      return 0;
+    }
+  }
+
+  static String describe(Host h) {
+    StringBuilder s = new StringBuilder(String.format("%-16s %s", h.name(), h.destination()));
+    if (!h.environment().isEmpty()) {
+      s.append("  [").append(h.environment()).append(']');
+    }
+    if (!h.tags().isEmpty()) {
+      s.append("  tags ").append(String.join(",", h.tags()));
+    }
+    h.jumpHost().ifPresent(j -> s.append("  via ").append(j));
+    s.append("  key ")
+        .append(h.hostKey().map(k -> k.type() + " " + k.fingerprint()).orElse("NOT TRUSTED YET"));
+    return s.toString();
+  }
+
+  @Command(name = "add", mixinStandardHelpOptions = true, description = "Add or change one host.")
+  static final class Add implements Callable<Integer> {
+    @ParentCommand HostsCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    @Option(names = "--address", required = true, paramLabel = "HOST")
+    String address;
+
+    @Option(names = "--port", paramLabel = "N")
+    int port = 22;
+
+    @Option(names = "--user", required = true, paramLabel = "USER")
+    String user;
+
+    @Option(names = "--environment", paramLabel = "ENV", description = "e.g. production, staging")
+    String environment = "";
+
+    @Option(names = "--tags", split = ",", paramLabel = "TAG")
+    List<String> tags = List.of();
+
+    @Option(names = "--jump", paramLabel = "HOST", description = "Jump host (ProxyJump), by name.")
+    String jump;
+
+    @Option(
+        names = "--identity",
+        paramLabel = "KEY",
+        description = "Private key file, or vault:ITEM.")
+    String identity;
+
+    @Option(
+        names = "--host-key",
+        paramLabel = "'TYPE BASE64'",
+        description = "Pin this key (as in known_hosts).")
+    String hostKey;
+
+    @Override
+    public Integer call() {
+      Host host =
+          new Host(
+              name,
+              address,
+              port,
+              user,
+              environment,
+              tags,
+              Optional.ofNullable(jump),
+              Optional.ofNullable(identity),
+              Optional.ofNullable(hostKey).map(HostKey::parse));
+      try (Session session = parent.root.open()) {
+        session.hosts().save(host);
+        spec.commandLine().getOut().println(describe(session.hosts().require(name)));
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "trust",
+      mixinStandardHelpOptions = true,
+      description = "Read a host's key, show its fingerprint, and pin it once you have checked it.")
+  static final class Trust implements Callable<Integer> {
+    @ParentCommand HostsCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    @Option(
+        names = "--fingerprint",
+        paramLabel = "SHA256:…",
+        description =
+            "The fingerprint you expect (checked out of band). Without it, you are asked.")
+    String fingerprint;
+
+    @Option(
+        names = "--incident",
+        paramLabel = "ID",
+        description = "Log the decision on this incident.")
+    String incident;
+
+    @Override
+    public Integer call() throws CommandNotRun {
+      try (Session session = parent.root.open()) {
+        Host host = session.hosts().require(name);
+        HostKey key = session.ssh().fetchKey(host);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(
+            name
+                + " ("
+                + host.destination()
+                + ") presents "
+                + key.type()
+                + " "
+                + key.fingerprint());
+        host.hostKey()
+            .filter(k -> !k.sameKeyAs(key))
+            .ifPresent(
+                k ->
+                    out.println(
+                        "WARNING: this is NOT the key trusted until now ("
+                            + k.fingerprint()
+                            + ")"));
+        if (fingerprint != null) {
+          if (!fingerprint.strip().equals(key.fingerprint())) {
+            throw new ChangeRefusedException(
+                "the fingerprint does not match what " + name + " presents: not trusted");
+          }
+        } else {
+          var console = System.console();
+          if (console == null) {
+            throw new ChangeRefusedException(
+                "check the fingerprint, then re-run with --fingerprint " + key.fingerprint());
+          }
+          String answer =
+              console.readLine(
+                  "Does it match what the host's owner reads out? Type yes to trust: ");
+          if (answer == null || !answer.strip().equalsIgnoreCase("yes")) {
+            throw new ChangeRefusedException("not trusted");
+          }
+        }
+        Optional<String> incidentId =
+            Optional.ofNullable(incident)
+                .map(
+                    ref ->
+                        session
+                            .workspace()
+                            .read(
+                                dsl ->
+                                    org.sitrep.model.incident.IncidentRepository.resolve(dsl, ref))
+                            .id());
+        session.hosts().trust(name, key, incidentId);
+        out.println("trusted " + name + " " + key.fingerprint());
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "rm", mixinStandardHelpOptions = true, description = "Remove a host.")
+  static final class Remove implements Callable<Integer> {
+    @ParentCommand HostsCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    @Override
+    public Integer call() {
+      try (Session session = parent.root.open()) {
+        session.hosts().remove(name);
+        spec.commandLine().getOut().println("removed " + name);
+      }
+      return 0;
+    }
+  }
+}
