@@ -29,6 +29,7 @@ public final class ChecklistPanel extends VBox {
   private final Label message = new Label();
   private final CommandCopier copier = new CommandCopier(message);
   private String shownRunId;
+  private java.util.function.BiConsumer<String, String> runHandler = (command, source) -> {};
 
   public ChecklistPanel(ChecklistViewModel model) {
     this.model = model;
@@ -58,7 +59,7 @@ public final class ChecklistPanel extends VBox {
               closePrompt();
               steps.requestFocus();
             });
-    StepKeys.install(steps, this::toggle, prompt::ask, copier::copy);
+    StepKeys.install(steps, this::toggle, prompt::ask, copier::copy, this::runCommand);
 
     Label problem = new Label();
     problem.setId("checklist-problem");
@@ -73,11 +74,27 @@ public final class ChecklistPanel extends VBox {
     message.setWrapText(true);
     Label hint =
         new Label(
-            "Ctrl+J here · ↑↓ steps · Space done · S skip · N note · A assign · C copy command");
+            "Ctrl+J here · ↑↓ steps · Space done · S skip · N note · A assign · C copy · R run");
     hint.getStyleClass().add("hint");
 
     model.current().addListener((obs, old, now) -> show(now));
     getChildren().addAll(header, runs, intro, variables, steps, prompt, problem, message, hint);
+  }
+
+  /** Where R sends a step's command (filled) and where it came from: the console. */
+  public void onRunCommand(java.util.function.BiConsumer<String, String> handler) {
+    this.runHandler = handler;
+  }
+
+  private void runCommand(Row row) {
+    if (row.command().isEmpty()) {
+      message.setText("This step has no command to run.");
+      return;
+    }
+    var run = row.checklist().run();
+    runHandler.accept(
+        row.command().get(),
+        "runbook " + run.runbookId() + " v" + run.versionNo() + ", step " + row.step().key());
   }
 
   public ListView<Row> steps() {

@@ -10,14 +10,18 @@ import org.sitrep.app.runbook.StepPrompt.Ask;
 
 /**
  * The one-key transitions on the selected step: Space done/undone, S skip, N note, A assign, C
- * copy.
+ * copy, R run (in the console).
  */
 final class StepKeys {
 
   private StepKeys() {}
 
   static void install(
-      StepList steps, Consumer<Row> toggle, BiConsumer<Ask, Row> ask, Consumer<Row> copy) {
+      StepList steps,
+      Consumer<Row> toggle,
+      BiConsumer<Ask, Row> ask,
+      Consumer<Row> copy,
+      Consumer<Row> run) {
     // A filter, so the list's own Space handling never sees the key.
     steps.addEventFilter(
         KeyEvent.KEY_PRESSED,
@@ -51,6 +55,9 @@ final class StepKeys {
               break;
             case "c":
               copy.accept(row);
+              break;
+            case "r":
+              run.accept(row);
               break;
             default:
               return;

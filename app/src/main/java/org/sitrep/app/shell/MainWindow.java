@@ -10,6 +10,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.sitrep.app.Session;
+import org.sitrep.app.console.Console;
+import org.sitrep.app.console.RunningCommands;
 import org.sitrep.app.incident.IncidentListView;
 import org.sitrep.app.incident.IncidentListViewModel;
 import org.sitrep.app.runbook.ChecklistPanel;
@@ -37,6 +39,7 @@ public final class MainWindow extends StackPane {
   private final IncidentView incidentView;
   private final ChecklistViewModel checklistModel;
   private final ChecklistPanel checklistPanel;
+  private final Console console;
   private final StackPane center = new StackPane();
   private final Label emptyState = new Label();
   private final Overlay overlay = new Overlay();
@@ -58,11 +61,26 @@ public final class MainWindow extends StackPane {
     entryModel =
         new QuickEntryViewModel(session.incidents(), session.workspace().wallClock(), tasks);
     listView = new IncidentListView(listModel, this::declare, this::open);
-    incidentView = new IncidentView(incidentModel, entryModel, this::submitEntry);
+    RunningCommands running = new RunningCommands();
+    incidentView =
+        new IncidentView(incidentModel, entryModel, this::submitEntry, running::isRunning);
+    console =
+        new Console(
+            session,
+            running,
+            () -> incidentModel.incident().get().id(),
+            () -> incidentModel.refresh(() -> {}),
+            this::focusEntryLine);
+    incidentView.setConsole(console.panel());
     checklistModel =
         new ChecklistViewModel(
             session.checklists(), tasks, this::showFailure, () -> incidentModel.refresh(() -> {}));
     checklistPanel = new ChecklistPanel(checklistModel);
+    checklistPanel.onRunCommand(
+        (command, source) -> {
+          console.openWith(command, source);
+          status("Choose where to run it, then Enter: the command and its result are logged");
+        });
     // Beside the timeline, only while the incident has a checklist: the log stays the main thing.
     checklistPanel
         .visibleProperty()
@@ -194,6 +212,18 @@ public final class MainWindow extends StackPane {
     } else if (incidentModel.incident().get() != null) {
       status("No checklist on this incident: Ctrl+R attaches a runbook");
     }
+  }
+
+  /** Ctrl+E: the command console for the open incident. */
+  void openConsole() {
+    if (incidentModel.incident().get() != null) {
+      console.open();
+    }
+  }
+
+  /** Ctrl+Shift+X: stop the command running in the console. */
+  void stopCommand() {
+    console.stop();
   }
 
   /** Ctrl+Shift+C: copy the selected step's command (else the next step's) from anywhere. */

@@ -30,6 +30,9 @@ final class Shortcuts {
           new Shortcut("Up/Down  ·  Space", "Checklist: move between steps  ·  done / undone"),
           new Shortcut("S  ·  N  ·  A", "Checklist: skip (with a reason)  ·  note  ·  assign"),
           new Shortcut("C  or  Ctrl+Shift+C", "Copy the step's command (variables filled)"),
+          new Shortcut("R", "Checklist: send the step's command to the console to run"),
+          new Shortcut("Ctrl+E", "Command console: run on a host or this laptop, logged"),
+          new Shortcut("Ctrl+Shift+X", "Stop the command running in the console"),
           new Shortcut("Ctrl+K", "Go to the incident list (arrows, Enter opens)"),
           new Shortcut("Alt+Up / Alt+Down", "Previous / next incident"),
           new Shortcut("Ctrl+Shift+A", "Cycle list: active, resolved, drills, all"),
@@ -70,6 +73,11 @@ final class Shortcuts {
     accelerators.put(
         new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
         window::copyCommand);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), window::openConsole);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        window::stopCommand);
     accelerators.put(new KeyCodeCombination(KeyCode.F1), window::showShortcuts);
     // "/" anywhere but a text field starts a command on the entry line.
     scene.addEventFilter(

@@ -40,7 +40,13 @@ public final class IncidentView extends BorderPane {
   private boolean following = true;
   private ScrollBar watchedBar;
 
-  public IncidentView(IncidentViewModel model, QuickEntryViewModel entryModel, Runnable submit) {
+  private final VBox center;
+
+  public IncidentView(
+      IncidentViewModel model,
+      QuickEntryViewModel entryModel,
+      Runnable submit,
+      java.util.function.Predicate<String> runningHere) {
     this.model = model;
     getStyleClass().add("incident-view");
     quickEntry = new QuickEntryView(entryModel, submit);
@@ -87,9 +93,19 @@ public final class IncidentView extends BorderPane {
 
     timeline.setId("timeline");
     timeline.setItems(model.visibleEntries());
-    timeline.setCellFactory(v -> new TimelineCell(model::correctionsOf));
+    timeline.setCellFactory(
+        v ->
+            new TimelineCell(
+                model::correctionsOf,
+                intent ->
+                    model.hasResult(intent)
+                        ? ""
+                        : runningHere.test(intent.id())
+                            ? "running…"
+                            : "outcome unknown: no result was logged"));
     // A correction changes how its original is drawn: the cells must be redrawn, not only appended.
     model.correctionsSeen().addListener((obs, old, now) -> timeline.refresh());
+    model.commandsSettled().addListener((obs, old, now) -> timeline.refresh());
     timeline.setPlaceholder(new Label("No entries match the filter."));
     timeline.getStyleClass().add("timeline");
     jumpToLatest.getStyleClass().addAll("accent", "rounded");
@@ -157,7 +173,7 @@ public final class IncidentView extends BorderPane {
                 header.show(now);
               }
             });
-    VBox center = new VBox(header, filterBar, timelinePane);
+    center = new VBox(header, filterBar, timelinePane);
     setCenter(center);
     setBottom(quickEntry);
   }
@@ -165,6 +181,11 @@ public final class IncidentView extends BorderPane {
   private void correct(QuickEntryViewModel entryModel, LogEntry entry) {
     entryModel.startCorrection(entry);
     quickEntry.field().requestFocus();
+  }
+
+  /** The command console, between the timeline and the entry line; hidden until asked for. */
+  public void setConsole(Node console) {
+    center.getChildren().add(console);
   }
 
   public void tick(Instant now) {

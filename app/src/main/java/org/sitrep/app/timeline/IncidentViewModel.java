@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -17,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.sitrep.app.shell.Tasks;
+import org.sitrep.model.command.CommandLog;
 import org.sitrep.model.incident.Incident;
 import org.sitrep.model.incident.IncidentRepository;
 import org.sitrep.model.log.EntryKind;
@@ -30,7 +32,7 @@ import org.sitrep.model.store.Workspace;
  */
 public final class IncidentViewModel {
 
-  private record Loaded(Incident incident, List<LogEntry> entries) {}
+  private record Loaded(Incident incident, List<LogEntry> entries, Set<String> finished) {}
 
   private final Workspace workspace;
   private final Tasks tasks;
@@ -42,6 +44,9 @@ public final class IncidentViewModel {
   private final StringProperty filterText = new SimpleStringProperty("");
   private final ObjectProperty<EntryKind> kindFilter = new SimpleObjectProperty<>();
   private final javafx.beans.property.IntegerProperty correctionsSeen =
+      new javafx.beans.property.SimpleIntegerProperty();
+  private final Set<String> finishedIntents = new java.util.HashSet<>();
+  private final javafx.beans.property.IntegerProperty commandsSettled =
       new javafx.beans.property.SimpleIntegerProperty();
 
   public IncidentViewModel(Workspace workspace, Tasks tasks, Consumer<Throwable> onError) {
@@ -85,9 +90,12 @@ public final class IncidentViewModel {
                 dsl ->
                     new Loaded(
                         IncidentRepository.get(dsl, incidentId),
-                        LogRepository.timeline(dsl, incidentId))),
+                        LogRepository.timeline(dsl, incidentId),
+                        CommandLog.finishedIntents(dsl, incidentId))),
         (Loaded loaded) -> {
           corrections.clear();
+          finishedIntents.clear();
+          finishedIntents.addAll(loaded.finished());
           entries.setAll(loaded.entries());
           loaded.entries().forEach(this::indexCorrection);
           incident.set(loaded.incident());
@@ -113,7 +121,8 @@ public final class IncidentViewModel {
                 dsl ->
                     new Loaded(
                         IncidentRepository.get(dsl, current.id()),
-                        LogRepository.timelineAfter(dsl, current.id(), after))),
+                        LogRepository.timelineAfter(dsl, current.id(), after),
+                        CommandLog.finishedIntents(dsl, current.id()))),
         (Loaded loaded) -> {
           if (incident.get() == null || !incident.get().id().equals(current.id())) {
             return; // the commander switched incidents meanwhile
@@ -124,6 +133,11 @@ public final class IncidentViewModel {
               fresh.add(e);
               indexCorrection(e);
             }
+          }
+          if (!finishedIntents.equals(loaded.finished())) {
+            finishedIntents.clear();
+            finishedIntents.addAll(loaded.finished());
+            commandsSettled.set(commandsSettled.get() + 1);
           }
           entries.addAll(fresh);
           if (!loaded.incident().equals(incident.get())) {
@@ -138,6 +152,19 @@ public final class IncidentViewModel {
     incident.set(null);
     entries.clear();
     corrections.clear();
+  }
+
+  /**
+   * For a command's intent entry: whether its result is in the log. An intent without one is either
+   * still running or its outcome is unknown (a crash between the two).
+   */
+  public boolean hasResult(LogEntry intent) {
+    return finishedIntents.contains(intent.id());
+  }
+
+  /** Counts results that arrived for intents already shown; the view redraws them. */
+  public ReadOnlyIntegerProperty commandsSettled() {
+    return commandsSettled;
   }
 
   /** Counts corrections received; the view redraws the originals when it changes. */

@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.sitrep.model.log.EventCode;
 import org.sitrep.model.log.LogEntry;
 import org.sitrep.model.log.Times;
 
@@ -27,9 +28,18 @@ final class TimelineCell extends ListCell<LogEntry> {
   private final VBox body;
   private final HBox row;
   private final Function<String, List<LogEntry>> correctionsOf;
+  private final Function<LogEntry, String> commandState;
+  private final Label state = new Label();
 
-  TimelineCell(Function<String, List<LogEntry>> correctionsOf) {
+  /**
+   * @param commandState for a command's intent entry, "" once its result is in, else what to say
+   *     ("running…", "outcome unknown")
+   */
+  TimelineCell(
+      Function<String, List<LogEntry>> correctionsOf, Function<LogEntry, String> commandState) {
     this.correctionsOf = correctionsOf;
+    this.commandState = commandState;
+    state.getStyleClass().add("command-state");
     time.getStyleClass().add("entry-time");
     time.setMinWidth(64);
     kind.getStyleClass().add("kind-badge");
@@ -37,7 +47,7 @@ final class TimelineCell extends ListCell<LogEntry> {
     author.getStyleClass().add("entry-author");
     text.getStyleClass().add("entry-text");
     text.setWrapText(true);
-    HBox head = new HBox(8, author);
+    HBox head = new HBox(8, author, state);
     body = new VBox(2, head, text, corrections);
     HBox.setHgrow(body, Priority.ALWAYS);
     row = new HBox(10, time, kind, body);
@@ -69,6 +79,13 @@ final class TimelineCell extends ListCell<LogEntry> {
                 .map(r -> " · " + r.name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .orElse(""));
     text.setText(e.corrects().isPresent() ? "Correction: " + e.text() : e.text());
+    String command = e.event() == EventCode.COMMAND_STARTED ? commandState.apply(e) : "";
+    state.setText(command);
+    state.setVisible(!command.isEmpty());
+    state.getStyleClass().removeAll("unknown");
+    if (command.startsWith("outcome unknown")) {
+      state.getStyleClass().add("unknown");
+    }
     getStyleClass().add("severity-" + e.severity().name().toLowerCase(Locale.ROOT));
     if (e.corrects().isPresent()) {
       getStyleClass().add("correction");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jooq.DSLContext;
 import org.sitrep.model.log.Attachments;
 import org.sitrep.model.log.Draft;
 import org.sitrep.model.log.EventCode;
@@ -70,15 +71,17 @@ public final class CommandLog {
 
   /** Ids of the intent entries of this incident that have a result. */
   public Set<String> finishedIntents(String incidentId) {
-    return workspace.read(
-        dsl ->
-            new HashSet<>(
-                dsl.select(COMMAND_RECORD.INTENT_ID)
-                    .from(COMMAND_RECORD)
-                    .join(LOG_ENTRY)
-                    .on(LOG_ENTRY.ID.eq(COMMAND_RECORD.ENTRY_ID))
-                    .where(LOG_ENTRY.INCIDENT_ID.eq(incidentId))
-                    .fetch(COMMAND_RECORD.INTENT_ID)));
+    return workspace.read(dsl -> finishedIntents(dsl, incidentId));
+  }
+
+  public static Set<String> finishedIntents(DSLContext dsl, String incidentId) {
+    return new HashSet<>(
+        dsl.select(COMMAND_RECORD.INTENT_ID)
+            .from(COMMAND_RECORD)
+            .join(LOG_ENTRY)
+            .on(LOG_ENTRY.ID.eq(COMMAND_RECORD.ENTRY_ID))
+            .where(LOG_ENTRY.INCIDENT_ID.eq(incidentId))
+            .fetch(COMMAND_RECORD.INTENT_ID));
   }
 
   /** The full record attached to a result entry, as stored (already redacted). */

@@ -58,6 +58,15 @@ public final class CommandRunner {
    *     was not given: nothing ran and nothing was written
    */
   public Outcome run(RunRequest request, OutputListener listener, Stopper stopper) {
+    return run(request, listener, stopper, intent -> {});
+  }
+
+  /** As {@link #run}, telling {@code onIntent} as soon as the intent entry is written. */
+  public Outcome run(
+      RunRequest request,
+      OutputListener listener,
+      Stopper stopper,
+      java.util.function.Consumer<LogEntry> onIntent) {
     Guardrails.Review review = review(request);
     if (review.refused()) {
       throw new ChangeRefusedException(review.refusal().get());
@@ -71,6 +80,7 @@ public final class CommandRunner {
     }
     CommandIntent intent = intentOf(request);
     LogEntry intentEntry = log.intent(intent);
+    onIntent.accept(intentEntry);
     var redactor = workspace.redactor();
     StreamCapture out =
         new StreamCapture(
