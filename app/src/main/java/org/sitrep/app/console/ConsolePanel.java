@@ -151,6 +151,7 @@ public final class ConsolePanel extends VBox {
     output.getStyleClass().add("console-output");
     output.setItems(model.output());
     output.setPrefHeight(180);
+    output.setFixedCellSize(18);
     output.setPlaceholder(
         new Label("Output appears here as it arrives. It is redacted and logged with the result."));
     output.setCellFactory(
@@ -171,9 +172,13 @@ public final class ConsolePanel extends VBox {
         .addListener(
             (ListChangeListener<OutputLine>)
                 c -> {
-                  if (!model.output().isEmpty()) {
-                    output.scrollTo(model.output().size() - 1);
-                  }
+                  // After layout: a scroll in the same pulse as the add is lost.
+                  javafx.application.Platform.runLater(
+                      () -> {
+                        if (!model.output().isEmpty()) {
+                          output.scrollTo(model.output().size() - 1);
+                        }
+                      });
                 });
     return output;
   }

@@ -63,7 +63,8 @@ public final class MainWindow extends StackPane {
     listView = new IncidentListView(listModel, this::declare, this::open);
     RunningCommands running = new RunningCommands();
     incidentView =
-        new IncidentView(incidentModel, entryModel, this::submitEntry, running::isRunning);
+        new IncidentView(
+            incidentModel, entryModel, this::submitEntry, running::isRunning, running.intents());
     console =
         new Console(
             session,

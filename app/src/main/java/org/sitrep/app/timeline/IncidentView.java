@@ -46,7 +46,8 @@ public final class IncidentView extends BorderPane {
       IncidentViewModel model,
       QuickEntryViewModel entryModel,
       Runnable submit,
-      java.util.function.Predicate<String> runningHere) {
+      java.util.function.Predicate<String> runningHere,
+      javafx.beans.Observable runningChanged) {
     this.model = model;
     getStyleClass().add("incident-view");
     quickEntry = new QuickEntryView(entryModel, submit);
@@ -102,10 +103,20 @@ public final class IncidentView extends BorderPane {
                         ? ""
                         : runningHere.test(intent.id())
                             ? "running…"
-                            : "outcome unknown: no result was logged"));
+                            : "outcome unknown: no result was logged",
+                model.commandsSettled(),
+                runningChanged));
     // A correction changes how its original is drawn: the cells must be redrawn, not only appended.
     model.correctionsSeen().addListener((obs, old, now) -> timeline.refresh());
-    model.commandsSettled().addListener((obs, old, now) -> timeline.refresh());
+    // The console opening under the timeline shrinks it: keep the newest entry in view.
+    timeline
+        .heightProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (following && now.doubleValue() < old.doubleValue()) {
+                Platform.runLater(this::scrollToLatest);
+              }
+            });
     timeline.setPlaceholder(new Label("No entries match the filter."));
     timeline.getStyleClass().add("timeline");
     jumpToLatest.getStyleClass().addAll("accent", "rounded");
@@ -222,6 +233,14 @@ public final class IncidentView extends BorderPane {
     jumpToLatest.setVisible(false);
     if (!timeline.getItems().isEmpty()) {
       timeline.scrollTo(timeline.getItems().size() - 1);
+      // Again after layout: entries of several lines are measured only then, and the first
+      // scroll can stop a line short of the newest entry.
+      Platform.runLater(
+          () -> {
+            if (following && !timeline.getItems().isEmpty()) {
+              timeline.scrollTo(timeline.getItems().size() - 1);
+            }
+          });
     }
   }
 

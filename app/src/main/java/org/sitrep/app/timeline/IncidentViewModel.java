@@ -134,12 +134,13 @@ public final class IncidentViewModel {
               indexCorrection(e);
             }
           }
+          entries.addAll(fresh);
+          // After the add: a redraw requested before it was lost for the cells the add created.
           if (!finishedIntents.equals(loaded.finished())) {
             finishedIntents.clear();
             finishedIntents.addAll(loaded.finished());
             commandsSettled.set(commandsSettled.get() + 1);
           }
-          entries.addAll(fresh);
           if (!loaded.incident().equals(incident.get())) {
             incident.set(loaded.incident());
           }

@@ -36,10 +36,16 @@ final class TimelineCell extends ListCell<LogEntry> {
    *     ("running…", "outcome unknown")
    */
   TimelineCell(
-      Function<String, List<LogEntry>> correctionsOf, Function<LogEntry, String> commandState) {
+      Function<String, List<LogEntry>> correctionsOf,
+      Function<LogEntry, String> commandState,
+      javafx.beans.Observable... commandsChanged) {
     this.correctionsOf = correctionsOf;
     this.commandState = commandState;
     state.getStyleClass().add("command-state");
+    // The cell redraws its own command state: a list refresh racing an append left it stale.
+    for (javafx.beans.Observable changed : commandsChanged) {
+      changed.addListener(o -> showCommandState(getItem()));
+    }
     time.getStyleClass().add("entry-time");
     time.setMinWidth(64);
     kind.getStyleClass().add("kind-badge");
@@ -61,6 +67,17 @@ final class TimelineCell extends ListCell<LogEntry> {
     text.setMinHeight(Region.USE_PREF_SIZE);
   }
 
+  private void showCommandState(LogEntry e) {
+    String command =
+        e != null && e.event() == EventCode.COMMAND_STARTED ? commandState.apply(e) : "";
+    state.setText(command);
+    state.setVisible(!command.isEmpty());
+    state.getStyleClass().removeAll("unknown");
+    if (command.startsWith("outcome unknown")) {
+      state.getStyleClass().add("unknown");
+    }
+  }
+
   @Override
   protected void updateItem(LogEntry e, boolean empty) {
     super.updateItem(e, empty);
@@ -79,13 +96,7 @@ final class TimelineCell extends ListCell<LogEntry> {
                 .map(r -> " · " + r.name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .orElse(""));
     text.setText(e.corrects().isPresent() ? "Correction: " + e.text() : e.text());
-    String command = e.event() == EventCode.COMMAND_STARTED ? commandState.apply(e) : "";
-    state.setText(command);
-    state.setVisible(!command.isEmpty());
-    state.getStyleClass().removeAll("unknown");
-    if (command.startsWith("outcome unknown")) {
-      state.getStyleClass().add("unknown");
-    }
+    showCommandState(e);
     getStyleClass().add("severity-" + e.severity().name().toLowerCase(Locale.ROOT));
     if (e.corrects().isPresent()) {
       getStyleClass().add("correction");

@@ -159,6 +159,11 @@ class CommandFlowTest {
         .contains("sample 1", "sample 6")
         .anyMatch(l -> l.endsWith(" /"));
     eventually(() -> timelineTexts(robot).stream().anyMatch(t -> t.startsWith("exit 0 after")));
+    // The intent no longer says "running…" once its result is in.
+    eventually(
+        () ->
+            robot.lookup(".command-state").queryAllAs(javafx.scene.control.Label.class).stream()
+                .noneMatch(l -> onFx(() -> l.isVisible() && !l.getText().isEmpty())));
 
     String incidentId =
         window.session.workspace().read(dsl -> IncidentRepository.all(dsl)).get(0).id();
@@ -170,5 +175,23 @@ class CommandFlowTest {
     assertThat(log)
         .extracting(LogEntry::event)
         .containsSubsequence(EventCode.COMMAND_STARTED, EventCode.COMMAND_SUCCEEDED);
+  }
+
+  @Test
+  void aQuickLocalCommandFromTheConsoleSettlesInTheTimeline(FxRobot robot) {
+    declareQuickly(robot, "cache misses");
+    robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+    TextField command = robot.lookup("#console-command").queryAs(TextField.class);
+    eventually(() -> onFx(command::isFocused));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.write("echo quick");
+    robot.type(KeyCode.ENTER);
+
+    eventually(() -> text(robot, "#console-status").startsWith("exit 0 after"));
+    eventually(() -> timelineTexts(robot).stream().anyMatch(t -> t.startsWith("exit 0 after")));
+    eventually(
+        () ->
+            robot.lookup(".command-state").queryAllAs(javafx.scene.control.Label.class).stream()
+                .noneMatch(l -> onFx(() -> l.isVisible() && !l.getText().isEmpty())));
   }
 }
