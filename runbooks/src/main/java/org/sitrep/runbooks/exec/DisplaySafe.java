@@ -47,7 +47,7 @@ final class DisplaySafe {
   }
 
   static String clean(String raw) {
-    String s = ANSI.matcher(raw).replaceAll("");
+    String s = raw.indexOf('\u001B') < 0 ? raw : ANSI.matcher(raw).replaceAll("");
     s = s.replace("\r\n", "\n").replace('\r', '\n');
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {

@@ -43,10 +43,12 @@ final class StreamCapture extends OutputStream {
     lines.accept(b, off, len);
   }
 
+  /**
+   * Nothing to do: JSch flushes after every packet, and ending the pending line there would cut
+   * lines in two. The last line is ended by {@link #captured}.
+   */
   @Override
-  public synchronized void flush() {
-    lines.finish();
-  }
+  public void flush() {}
 
   synchronized long bytes() {
     return total;
