@@ -14,6 +14,7 @@ import org.sitrep.model.host.Host;
 import org.sitrep.model.incident.IncidentRepository;
 import org.sitrep.runbooks.exec.CommandRunner;
 import org.sitrep.runbooks.exec.Guardrails;
+import org.sitrep.runbooks.exec.HostSelection;
 import org.sitrep.runbooks.exec.OutputListener;
 import org.sitrep.runbooks.exec.RunRequest;
 import org.sitrep.runbooks.exec.Stopper;
@@ -94,8 +95,12 @@ final class RunCommand implements Callable<Integer> {
     }
     try (Session session = root.open()) {
       String id = session.workspace().read(dsl -> IncidentRepository.resolve(dsl, incident)).id();
-      Optional<Host> host =
-          where.local ? Optional.empty() : Optional.of(session.hosts().require(where.host));
+      List<Host> chosen =
+          where.local ? List.of() : HostSelection.resolve(where.host, session.hosts().list());
+      if (chosen.size() > 1) {
+        return runOnMany(session, id, chosen);
+      }
+      Optional<Host> host = chosen.stream().findFirst();
       RunRequest request =
           new RunRequest(
               id,
@@ -139,13 +144,80 @@ final class RunCommand implements Callable<Integer> {
         // Interrupted: the hook is already running and waits for us.
       }
       err.println("sitrep: " + outcome.result().text().lines().findFirst().orElse(""));
-      return switch (outcome.record().outcome()) {
-        case EXITED -> outcome.record().exitCode().orElse(NOT_RUN);
-        case TIMED_OUT -> TIMED_OUT;
-        case CANCELLED -> INTERRUPTED;
-        case NOT_RUN -> NOT_RUN;
-      };
+      return exitCode(outcome);
     }
+  }
+
+  /**
+   * The same command on several hosts at once. When any of them needs a confirmation, the operator
+   * types the whole selection as given (e.g. {@code tag:postgres}), which then confirms each host.
+   */
+  private int runOnMany(Session session, String incidentId, List<Host> hosts) {
+    CommandRunner runner = session.commands(maxOutput);
+    String text = String.join(" ", command);
+    List<RunRequest> requests = new java.util.ArrayList<>();
+    for (Host h : hosts) {
+      requests.add(
+          new RunRequest(
+              incidentId,
+              Optional.of(h),
+              text,
+              "command line, on " + where.host,
+              Duration.ofSeconds(timeoutSeconds),
+              Optional.empty()));
+    }
+    List<String> reasons =
+        requests.stream()
+            .map(runner::review)
+            .filter(Guardrails.Review::needsConfirmation)
+            .flatMap(r -> r.reasons().stream())
+            .distinct()
+            .toList();
+    if (!reasons.isEmpty()) {
+      String typed = confirm;
+      var console = System.console();
+      if (typed == null && console != null) {
+        typed =
+            console.readLine(
+                "%s.%nType %s to run it on all %d hosts: ",
+                String.join("; ", reasons), where.host, hosts.size());
+      }
+      if (typed == null || !typed.strip().equals(where.host)) {
+        throw new ChangeRefusedException(
+            String.join("; ", reasons) + ": type '" + where.host + "' (--confirm) to run it");
+      }
+      requests = requests.stream().map(r -> r.confirmedWith(r.targetName())).toList();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<CommandRunner.ManyOutcome> outcomes =
+        runner.runMany(
+            requests,
+            (stream, line) -> (stream == OutputListener.Stream.STDOUT ? out : err).println(line),
+            new Stopper(Duration.ofSeconds(timeoutSeconds), InstantSource.system()));
+    int exit = 0;
+    for (CommandRunner.ManyOutcome o : outcomes) {
+      err.println(
+          "sitrep: "
+              + o.target()
+              + ": "
+              + (o.outcome().isPresent() ? "" : "not run: ")
+              + o.summary());
+      int code = o.outcome().map(RunCommand::exitCode).orElse(NOT_RUN);
+      if (exit == 0 && code != 0) {
+        exit = code;
+      }
+    }
+    return exit;
+  }
+
+  private static int exitCode(CommandRunner.Outcome outcome) {
+    return switch (outcome.record().outcome()) {
+      case EXITED -> outcome.record().exitCode().orElse(NOT_RUN);
+      case TIMED_OUT -> TIMED_OUT;
+      case CANCELLED -> INTERRUPTED;
+      case NOT_RUN -> NOT_RUN;
+    };
   }
 
   /** Asks on the terminal when there is one; otherwise --confirm must already say it. */

@@ -43,6 +43,9 @@ public final class ConsolePanel extends VBox {
     target.setItems(model.targets());
     target.valueProperty().bindBidirectional(model.target());
     target.setPrefWidth(170);
+    // Editable: a host, or several at once ("db-1,db-2", "tag:postgres", "env:staging").
+    target.setEditable(true);
+    target.setPromptText("host, tag:…, env:…");
     command.setId("console-command");
     command.getStyleClass().add("console-command");
     command.setPromptText("Command to run and log (Enter)");

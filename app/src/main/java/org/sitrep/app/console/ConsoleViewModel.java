@@ -4,9 +4,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,7 +18,7 @@ import org.sitrep.model.host.HostInventory;
 import org.sitrep.runbooks.exec.CommandRunner;
 import org.sitrep.runbooks.exec.Guardrails;
 import org.sitrep.runbooks.exec.HostKeyProblem;
-import org.sitrep.runbooks.exec.OutputListener;
+import org.sitrep.runbooks.exec.HostSelection;
 import org.sitrep.runbooks.exec.RunRequest;
 import org.sitrep.runbooks.exec.Stopper;
 import org.sitrep.runbooks.exec.UntrustedHostKey;
@@ -31,9 +29,6 @@ import org.sitrep.runbooks.exec.UntrustedHostKey;
  * keys become questions on the console itself, never a dialog that could hide behind the window.
  */
 public final class ConsoleViewModel {
-
-  /** Lines kept on screen; the full (capped) output is in the result entry's record. */
-  static final int SHOWN_LINES = 5_000;
 
   public static final String LOCAL = RunRequest.LOCAL;
 
@@ -51,9 +46,7 @@ public final class ConsoleViewModel {
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final ObjectProperty<Guardrails.Review> question = new SimpleObjectProperty<>();
   private final ObjectProperty<HostKeyProblem> untrustedKey = new SimpleObjectProperty<>();
-  private final ObservableList<OutputLine> output = FXCollections.observableArrayList();
-  private final ConcurrentLinkedQueue<OutputLine> arriving = new ConcurrentLinkedQueue<>();
-  private final AtomicBoolean drainScheduled = new AtomicBoolean();
+  private final OutputFeed feed;
   private String source = "console";
   private volatile Stopper stopper;
 
@@ -70,6 +63,7 @@ public final class ConsoleViewModel {
     this.ui = ui;
     this.running = running;
     this.onLogged = onLogged;
+    this.feed = new OutputFeed(ui);
   }
 
   public ObservableList<String> targets() {
@@ -105,7 +99,7 @@ public final class ConsoleViewModel {
   }
 
   public ObservableList<OutputLine> output() {
-    return output;
+    return feed.shown();
   }
 
   /** Reloads the host names (the inventory may have changed from the command line). */
@@ -138,33 +132,10 @@ public final class ConsoleViewModel {
       return;
     }
     clearQuestions();
-    String text = command.get().strip();
-    String where = target.get();
-    String from = source;
-    busy.set(true);
-    commandThread.execute(
-        () -> {
-          try {
-            Optional<Host> host =
-                LOCAL.equals(where) ? Optional.empty() : Optional.of(hosts.require(where));
-            RunRequest request =
-                new RunRequest(
-                    incidentId, host, text, from, RunRequest.DEFAULT_TIMEOUT, Optional.empty());
-            Guardrails.Review review = runner.review(request);
-            if (review.refused()) {
-              finish(() -> status.set(review.refusal().get()));
-            } else if (review.needsConfirmation()) {
-              finish(() -> question.set(review));
-            } else {
-              execute(request);
-            }
-          } catch (RuntimeException e) {
-            finish(() -> status.set(e.getMessage()));
-          }
-        });
+    start(incidentId, Optional.empty());
   }
 
-  /** The operator typed the host name to confirm. */
+  /** The operator typed the target (host name, or the selection) to confirm. */
   public void confirmAndRun(String incidentId) {
     Guardrails.Review review = question.get();
     if (review == null || busy.get()) {
@@ -175,23 +146,94 @@ public final class ConsoleViewModel {
       return;
     }
     String typed = confirmation.get();
-    String text = command.get().strip();
-    String where = target.get();
-    String from = source;
     clearQuestions();
+    start(incidentId, Optional.of(typed));
+  }
+
+  /**
+   * Resolves where (a host, {@code tag:…}, {@code env:…}, several), asks the guard rails about
+   * every target, and runs once they are satisfied: the typed target confirms each host in it.
+   */
+  private void start(String incidentId, Optional<String> typed) {
+    String text = command.get().strip();
+    String where = target.get() == null ? LOCAL : target.get().strip();
+    String from = source;
     busy.set(true);
     commandThread.execute(
         () -> {
           try {
-            Optional<Host> host =
-                LOCAL.equals(where) ? Optional.empty() : Optional.of(hosts.require(where));
-            execute(
-                new RunRequest(
-                    incidentId, host, text, from, RunRequest.DEFAULT_TIMEOUT, Optional.of(typed)));
+            List<Host> chosen = HostSelection.resolve(where, hosts.list());
+            List<RunRequest> requests = new ArrayList<>();
+            if (chosen.isEmpty()) {
+              requests.add(request(incidentId, Optional.empty(), text, from));
+            }
+            chosen.forEach(h -> requests.add(request(incidentId, Optional.of(h), text, from)));
+            List<Guardrails.Review> reviews = requests.stream().map(runner::review).toList();
+            Optional<String> refusal =
+                reviews.stream().flatMap(r -> r.refusal().stream()).findFirst();
+            List<String> reasons =
+                reviews.stream().flatMap(r -> r.reasons().stream()).distinct().toList();
+            if (refusal.isPresent()) {
+              finish(() -> status.set(refusal.get()));
+            } else if (!reasons.isEmpty()
+                && typed.map(String::strip).filter(where::equals).isEmpty()) {
+              Guardrails.Review ask = new Guardrails.Review(Optional.empty(), reasons, where);
+              finish(() -> question.set(ask));
+            } else {
+              List<RunRequest> confirmed =
+                  requests.stream().map(r -> r.confirmedWith(r.targetName())).toList();
+              execute(confirmed);
+            }
           } catch (RuntimeException e) {
             finish(() -> status.set(e.getMessage()));
           }
         });
+  }
+
+  private static RunRequest request(
+      String incidentId, Optional<Host> host, String text, String from) {
+    return new RunRequest(
+        incidentId, host, text, from, RunRequest.DEFAULT_TIMEOUT, Optional.empty());
+  }
+
+  /** Runs on every target at once (one is the usual case); each writes its own entries. */
+  private void execute(List<RunRequest> requests) {
+    Stopper s = new Stopper(RunRequest.DEFAULT_TIMEOUT, InstantSource.system());
+    stopper = s;
+    String where = requests.size() == 1 ? requests.get(0).targetName() : requests.size() + " hosts";
+    ui.execute(
+        () -> {
+          feed.shown().clear();
+          status.set("Running on " + where + "…");
+        });
+    try {
+      List<CommandRunner.ManyOutcome> outcomes =
+          runner.runMany(
+              requests,
+              feed,
+              s,
+              intent ->
+                  ui.execute(
+                      () -> {
+                        running.intents().add(intent.id());
+                        onLogged.run();
+                      }));
+      finish(
+          () -> {
+            outcomes.forEach(
+                o -> o.outcome().ifPresent(x -> running.intents().remove(x.intent().id())));
+            outcomes.stream()
+                .flatMap(o -> o.failure().stream())
+                .filter(UntrustedHostKey.class::isInstance)
+                .findFirst()
+                .ifPresent(e -> untrustedKey.set(((UntrustedHostKey) e).problem()));
+            status.set(CommandRunner.ManyOutcome.summarise(outcomes));
+            source = "console";
+            onLogged.run();
+          });
+    } finally {
+      stopper = null;
+    }
   }
 
   /** After the operator checked the fingerprint out of band: pin it (logged), then run. */
@@ -233,76 +275,12 @@ public final class ConsoleViewModel {
     confirmation.set("");
   }
 
-  private void execute(RunRequest request) {
-    Stopper s = new Stopper(request.timeout(), InstantSource.system());
-    stopper = s;
-    ui.execute(
-        () -> {
-          output.clear();
-          status.set("Running on " + request.targetName() + "…");
-        });
-    try {
-      CommandRunner.Outcome outcome =
-          runner.run(
-              request,
-              this::arrived,
-              s,
-              intent ->
-                  ui.execute(
-                      () -> {
-                        running.intents().add(intent.id());
-                        onLogged.run();
-                      }));
-      finish(
-          () -> {
-            running.intents().remove(outcome.intent().id());
-            status.set(outcome.result().text().lines().findFirst().orElse(""));
-            source = "console";
-            onLogged.run();
-          });
-    } catch (UntrustedHostKey e) {
-      finish(
-          () -> {
-            untrustedKey.set(e.problem());
-            status.set(e.getMessage());
-            onLogged.run();
-          });
-    } catch (RuntimeException e) {
-      finish(() -> status.set(e.getMessage()));
-    } finally {
-      stopper = null;
-    }
-  }
-
   private void finish(Runnable onUi) {
     ui.execute(
         () -> {
-          drain();
+          feed.drain();
           busy.set(false);
           onUi.run();
         });
-  }
-
-  /** Lines arrive on the reader thread; the screen takes them in batches, not one event each. */
-  private void arrived(OutputListener.Stream stream, String line) {
-    arriving.add(new OutputLine(stream == OutputListener.Stream.STDERR, line));
-    if (drainScheduled.compareAndSet(false, true)) {
-      ui.execute(this::drain);
-    }
-  }
-
-  private void drain() {
-    drainScheduled.set(false);
-    List<OutputLine> batch = new ArrayList<>();
-    for (OutputLine l; (l = arriving.poll()) != null; ) {
-      batch.add(l);
-    }
-    if (batch.isEmpty()) {
-      return;
-    }
-    output.addAll(batch);
-    if (output.size() > SHOWN_LINES) {
-      output.remove(0, output.size() - SHOWN_LINES);
-    }
   }
 }

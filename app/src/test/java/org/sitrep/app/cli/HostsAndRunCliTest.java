@@ -171,4 +171,56 @@ class HostsAndRunCliTest {
         .contains("nothing imported");
     assertThat(sitrep("hosts", "list").out()).contains("no hosts yet");
   }
+
+  @Test
+  void runsOnSeveralHostsAtOnceEachLoggedAndPrefixed() {
+    sitrep("hosts", "import-ssh-config", config.toString(), "--known-hosts", knownHosts.toString());
+    String user = System.getProperty("user.name");
+    String key = sshd.hostKey().toString();
+    for (String name : new String[] {"web-1", "web-2"}) {
+      assertThat(
+              sitrep(
+                      "hosts",
+                      "add",
+                      name,
+                      "--address",
+                      "127.0.0.1",
+                      "--port",
+                      String.valueOf(sshd.port()),
+                      "--user",
+                      user,
+                      "--tags",
+                      "web",
+                      "--environment",
+                      "production",
+                      "--identity",
+                      sshd.clientKey().toString(),
+                      "--host-key",
+                      key)
+                  .exit())
+          .isZero();
+    }
+
+    CliRun unconfirmed = sitrep("run", incident, "--host", "tag:web", "--", "echo hi");
+    assertThat(unconfirmed.exit()).isEqualTo(2);
+    assertThat(unconfirmed.err()).contains("web-1 is a production host").contains("type 'tag:web'");
+
+    CliRun run =
+        sitrep(
+            "run", incident, "--host", "tag:web", "--confirm", "tag:web", "--", "echo hi; exit 3");
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.out()).contains("[web-1] hi").contains("[web-2] hi");
+    assertThat(run.err())
+        .contains("sitrep: web-1: exit 3 after")
+        .contains("sitrep: web-2: exit 3 after");
+    String log = sitrep("log", "show", incident).out();
+    assertThat(log)
+        .contains("on web-1 (")
+        .contains("on web-2 (")
+        .contains("from command line, on tag:web");
+
+    CliRun nothing = sitrep("run", incident, "--host", "tag:nope", "--", "true");
+    assertThat(nothing.exit()).isEqualTo(2);
+    assertThat(nothing.err()).contains("'tag:nope' matches no host");
+  }
 }

@@ -126,8 +126,8 @@ class CommandFlowTest {
     eventually(() -> onFx(() -> command.getText().contains("df -P / | tail -1")));
     eventually(() -> onFx(command::isFocused));
 
-    // Choose the host from the list the console loaded from the inventory.
-    robot.clickOn("#console-target");
+    // Choose the host from the list the console loaded from the inventory (the arrow opens it).
+    robot.clickOn(robot.lookup("#console-target .arrow-button").queryAs(javafx.scene.Node.class));
     eventually(
         () ->
             robot
@@ -138,6 +138,16 @@ class CommandFlowTest {
         robot
             .lookup(n -> n instanceof ListCell<?> c && "app-1".equals(c.getText()))
             .queryAs(ListCell.class));
+    eventually(
+        () ->
+            onFx(
+                () ->
+                    "app-1"
+                        .equals(
+                            robot
+                                .lookup("#console-target")
+                                .queryAs(javafx.scene.control.ComboBox.class)
+                                .getValue())));
     robot.clickOn(command);
     WaitForAsyncUtils.waitForFxEvents();
     robot.type(KeyCode.ENTER);

@@ -1,6 +1,7 @@
 package org.sitrep.runbooks.exec;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.sitrep.model.ChangeRefusedException;
@@ -122,6 +123,92 @@ public final class CommandRunner {
     }
     LogEntry resultEntry = log.result(intentEntry, intent, result);
     return new Outcome(intentEntry, resultEntry, result);
+  }
+
+  /**
+   * Runs the same command on several hosts at once, each with its own intent and result entries,
+   * output lines prefixed with the host name. Every request must already be confirmed as {@link
+   * #run} requires; one host refusing does not stop the others.
+   *
+   * @return one outcome per host, in the order given; a host that was refused has its reason
+   */
+  public List<ManyOutcome> runMany(
+      List<RunRequest> requests, OutputListener listener, Stopper stopper) {
+    return runMany(requests, listener, stopper, intent -> {});
+  }
+
+  /** As {@link #runMany}, telling {@code onIntent} as each intent entry is written. */
+  public List<ManyOutcome> runMany(
+      List<RunRequest> requests,
+      OutputListener listener,
+      Stopper stopper,
+      java.util.function.Consumer<LogEntry> onIntent) {
+    List<java.util.concurrent.CompletableFuture<ManyOutcome>> running = new java.util.ArrayList<>();
+    for (RunRequest r : requests) {
+      OutputListener out =
+          requests.size() == 1
+              ? listener
+              : (stream, line) -> listener.line(stream, "[" + r.targetName() + "] " + line);
+      running.add(
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return new ManyOutcome(
+                      r.targetName(),
+                      Optional.of(run(r, out, stopper, onIntent)),
+                      Optional.empty());
+                } catch (RuntimeException e) {
+                  return new ManyOutcome(r.targetName(), Optional.empty(), Optional.of(e));
+                }
+              },
+              command ->
+                  Thread.ofPlatform()
+                      .daemon()
+                      .name("sitrep-command-" + r.targetName())
+                      .start(command)));
+    }
+    return running.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+  }
+
+  /** One host's part of {@link #runMany}: its outcome, or why it did not run. */
+  public record ManyOutcome(
+      String target, Optional<Outcome> outcome, Optional<RuntimeException> failure) {
+
+    /** Why it did not run, in the operator's words. */
+    public Optional<String> refused() {
+      return failure.map(RuntimeException::getMessage);
+    }
+
+    public boolean succeeded() {
+      return outcome.map(o -> o.record().succeeded()).orElse(false);
+    }
+
+    /** One command: its result line. Several: how many exited 0, then each one that did not. */
+    public static String summarise(List<ManyOutcome> outcomes) {
+      if (outcomes.size() == 1) {
+        return outcomes.get(0).summary();
+      }
+      long ok = outcomes.stream().filter(ManyOutcome::succeeded).count();
+      String failed =
+          String.join(
+              " · ",
+              outcomes.stream()
+                  .filter(o -> !o.succeeded())
+                  .map(o -> o.target() + ": " + o.summary())
+                  .toList());
+      return ok
+          + " of "
+          + outcomes.size()
+          + " hosts exited 0"
+          + (failed.isEmpty() ? "" : "; " + failed);
+    }
+
+    /** The result's first line, or why it did not run. */
+    public String summary() {
+      return outcome
+          .map(o -> o.result().text().lines().findFirst().orElse(""))
+          .orElseGet(() -> refused().orElse(""));
+    }
   }
 
   /** The two entries written and what they record. */
