@@ -152,6 +152,13 @@ public final class SshConnector {
     if (message.contains("timeout") || message.contains("timed out")) {
       return "no answer from " + where + " within " + "the connect timeout";
     }
+    if (message.contains("Algorithm negotiation fail") && host.hostKey().isPresent()) {
+      return where
+          + " offers no host key of the trusted type ("
+          + host.hostKey().get().type()
+          + "): its host key may have changed. Not connected; find out why before trusting"
+          + " another key";
+    }
     if (message.contains("Connection refused")) {
       return where + " refused the connection: is sshd running on port " + host.port() + "?";
     }

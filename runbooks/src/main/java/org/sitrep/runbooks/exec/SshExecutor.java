@@ -48,7 +48,9 @@ public final class SshExecutor implements Executor {
     try {
       channel = (ChannelExec) session.openChannel("exec");
       channel.setCommand(wrap(command));
-      channel.setInputStream(null);
+      // Stdin at end of file, as `ssh -n`: a command that reads it gets EOF instead of hanging
+      // until its timeout (and servers that wait for the client's EOF let the command finish).
+      channel.setInputStream(new java.io.ByteArrayInputStream(new byte[0]));
       channel.setOutputStream(stdout, true);
       channel.setErrStream(err, true);
       channel.connect();
@@ -104,7 +106,7 @@ public final class SshExecutor implements Executor {
               + " "
               + p
               + " 2>/dev/null; true");
-      kill.setInputStream(null);
+      kill.setInputStream(new java.io.ByteArrayInputStream(new byte[0]));
       kill.connect();
       long until = System.currentTimeMillis() + GRACE_MS;
       while (!kill.isClosed() && System.currentTimeMillis() < until) {

@@ -233,4 +233,12 @@ class OpenSshExecutionTest {
     assertThat(outcome.record().stdout().text().lines().count()).isEqualTo(20_000);
     assertThat(outcome.record().stderr().text()).endsWith("err line 19999\n");
   }
+
+  @Test
+  void aCommandThatReadsStdinGetsEndOfFileInsteadOfHanging() {
+    CommandRunner.Outcome outcome = run("app-1", "cat; echo after-cat", Duration.ofSeconds(20));
+
+    assertThat(outcome.record().outcome()).isEqualTo(CommandOutcome.EXITED);
+    assertThat(outcome.record().stdout().text()).isEqualTo("after-cat\n");
+  }
 }
