@@ -36,7 +36,13 @@ public enum EventCode {
   CHECKLIST_STEP_REOPENED("checklist.step-reopened", EntryKind.CHECKLIST, NOTICE),
   CHECKLIST_STEP_SKIPPED("checklist.step-skipped", EntryKind.CHECKLIST, WARNING),
   CHECKLIST_STEP_ANNOTATED("checklist.step-annotated", EntryKind.CHECKLIST, INFO),
-  CHECKLIST_STEP_ASSIGNED("checklist.step-assigned", EntryKind.CHECKLIST, INFO);
+  CHECKLIST_STEP_ASSIGNED("checklist.step-assigned", EntryKind.CHECKLIST, INFO),
+  VAULT_SECRET_REVEALED("vault.secret-revealed", EntryKind.VAULT, NOTICE),
+  VAULT_SECRET_COPIED("vault.secret-copied", EntryKind.VAULT, NOTICE),
+  VAULT_SECRET_USED("vault.secret-used", EntryKind.VAULT, NOTICE),
+  VAULT_BREAK_GLASS_OPENED("vault.break-glass-opened", EntryKind.VAULT, CRITICAL),
+  ACTION_ITEM_RAISED("action-item.raised", EntryKind.ACTION, WARNING),
+  ACTION_ITEM_DONE("action-item.done", EntryKind.ACTION, NOTICE);
 
   private static final Map<String, EventCode> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(EventCode::code, Function.identity()));
