@@ -2,9 +2,11 @@ package org.sitrep.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.sitrep.model.action.ActionItemService;
 import org.sitrep.model.incident.IncidentService;
 import org.sitrep.model.store.DataDirectory;
 import org.sitrep.model.store.Workspace;
+import org.sitrep.model.vault.VaultService;
 import org.sitrep.runbooks.checklist.ChecklistService;
 import org.sitrep.runbooks.library.RunbookLibrary;
 
@@ -19,6 +21,8 @@ public final class Session implements AutoCloseable {
   private final IncidentService incidents;
   private final ChecklistService checklists;
   private final RunbookLibrary runbooks;
+  private final VaultService vault;
+  private final ActionItemService actions;
 
   private Session(Path dataDir, Workspace workspace) {
     this.dataDir = dataDir;
@@ -26,6 +30,8 @@ public final class Session implements AutoCloseable {
     this.incidents = new IncidentService(workspace);
     this.checklists = new ChecklistService(workspace);
     this.runbooks = new RunbookLibrary(workspace);
+    this.vault = new VaultService(workspace);
+    this.actions = new ActionItemService(workspace);
     // A new workspace starts with the starter library: the first incident should not wait for an
     // import. An existing library is left as it is.
     runbooks.seedIfEmpty();
@@ -75,8 +81,19 @@ public final class Session implements AutoCloseable {
     return runbooks;
   }
 
+  /** The credentials vault (locked until someone unlocks it). */
+  public VaultService vault() {
+    return vault;
+  }
+
+  public ActionItemService actions() {
+    return actions;
+  }
+
   @Override
   public void close() {
+    // The key is wiped and the redactor forgets before the store goes away.
+    vault.lock();
     workspace.close();
   }
 }
