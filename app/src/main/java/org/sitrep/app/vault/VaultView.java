@@ -61,6 +61,8 @@ public final class VaultView extends VBox {
     banner.getStyleClass().add("vault-banner");
     banner.setWrapText(true);
     banner.setMaxWidth(Double.MAX_VALUE);
+    // Grows to every line: a cut-off reason or action item defeats the banner.
+    banner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
     VBox locked = lockedPane();
     HBox open = openPane();
@@ -78,6 +80,7 @@ public final class VaultView extends VBox {
     problem.setId("vault-problem");
     problem.getStyleClass().add("quick-entry-error");
     problem.setWrapText(true);
+    problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
     getChildren()
         .addAll(new HBox(10, heading, state), audit, banner, locked, open, problem, message);
@@ -134,6 +137,20 @@ public final class VaultView extends VBox {
                 list.getSelectionModel().select(now);
               }
             });
+    // Keyboard: Enter in the search goes to the list; Enter on an item reveals it, or for a sealed
+    // one goes to the reason field.
+    search.setOnAction(e -> list.requestFocus());
+    list.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ENTER && model.selected().get() != null) {
+            if (model.needsBreakGlass()) {
+              reason.requestFocus();
+            } else {
+              model.reveal();
+            }
+            e.consume();
+          }
+        });
     VBox left = new VBox(8, search, list);
     left.setPrefWidth(360);
     VBox.setVgrow(list, Priority.ALWAYS);
