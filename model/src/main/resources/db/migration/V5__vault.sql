@@ -33,7 +33,8 @@ CREATE TABLE vault_item (
     updated_hlc INTEGER NOT NULL,
     removed     INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1))   -- a tombstone, for sync
 );
-CREATE INDEX vault_item_name ON vault_item (removed, name);
+-- Names are unique among live items, compared without case: this index serves that check and the list.
+CREATE INDEX vault_item_name ON vault_item (name COLLATE NOCASE);
 
 -- Finding an item: only the clear, non-secret fields are indexed. Never the secret, never notes.
 CREATE VIRTUAL TABLE vault_item_fts USING fts5(

@@ -74,7 +74,7 @@ final class ItemRules {
     boolean taken =
         dsl.fetchExists(
             dsl.selectFrom(VAULT_ITEM)
-                .where(VAULT_ITEM.REMOVED.eq(0L).and(VAULT_ITEM.NAME.equalIgnoreCase(name))));
+                .where(VAULT_ITEM.NAME.collate("NOCASE").eq(name).and(VAULT_ITEM.REMOVED.eq(0L))));
     if (taken) {
       throw new ChangeRefusedException("the vault already has an item named " + name);
     }
