@@ -177,7 +177,7 @@ final class Forms {
             VaultSettings.in(session.dataDir()),
             () -> incidentModel.incident().get(),
             window::showFailure);
-    VaultView view = new VaultView(model);
+    VaultView view = new VaultView(model, overlay::hide);
     vaultModel = model;
     overlay.show(
         view,

@@ -33,9 +33,19 @@ public final class VaultView extends VBox {
   private final VBox sealedForm = new VBox(6);
   private final HBox actions = new HBox(8);
   private final Label details = new Label();
+  private final Button totp = new Button("TOTP code");
 
-  public VaultView(VaultViewModel model) {
+  public VaultView(VaultViewModel model, Runnable close) {
     this.model = model;
+    // Esc closes from anywhere in the card: the item list would otherwise swallow it.
+    addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            e.consume();
+            close.run();
+          }
+        });
     setId("vault-view");
     setSpacing(10);
     setPadding(new Insets(20));
@@ -104,13 +114,31 @@ public final class VaultView extends VBox {
           passphrase.clear();
           model.unlock(typed);
         });
-    Label hint =
-        new Label(
-            model.exists()
-                ? "Unlocking teaches Sitrep every secret, so they are masked in everything it stores."
-                : "This workspace has no vault yet: create one with ./sitrep vault init");
+    if (model.exists()) {
+      Label hint =
+          new Label(
+              "Unlocking teaches Sitrep every secret, so they are masked in everything it stores.");
+      hint.getStyleClass().add("incident-meta");
+      return new VBox(8, passphrase, hint);
+    }
+    // No vault yet: the same field, typed twice, creates one.
+    PasswordField again = new PasswordField();
+    again.setId("vault-passphrase-again");
+    again.setPromptText("The same passphrase again, then Enter");
+    passphrase.setPromptText("New vault passphrase (at least 10 characters: a few words)");
+    passphrase.setOnAction(e -> again.requestFocus());
+    again.disableProperty().bind(model.busy());
+    again.setOnAction(
+        e -> {
+          char[] first = passphrase.getText().toCharArray();
+          char[] second = again.getText().toCharArray();
+          passphrase.clear();
+          again.clear();
+          model.create(first, second);
+        });
+    Label hint = new Label("This workspace has no vault yet: choose its passphrase.");
     hint.getStyleClass().add("incident-meta");
-    return new VBox(8, passphrase, hint);
+    return new VBox(8, hint, passphrase, again);
   }
 
   private HBox openPane() {
@@ -165,7 +193,9 @@ public final class VaultView extends VBox {
     copy.setOnAction(e -> model.copy());
     Button hide = new Button("Hide");
     hide.setOnAction(e -> model.hide());
-    actions.getChildren().addAll(reveal, copy, hide);
+    totp.setId("vault-totp");
+    totp.setOnAction(e -> model.totp());
+    actions.getChildren().addAll(reveal, copy, totp, hide);
     Label revealed = visibleWhenText(new Label(), model.revealed());
     revealed.setId("vault-revealed");
     revealed.getStyleClass().add("vault-revealed");
@@ -190,7 +220,23 @@ public final class VaultView extends VBox {
     warn.setWrapText(true);
     sealedForm.getChildren().addAll(warn, reason, approver, approverPassphrase, open);
 
+    Button add = new Button("New item…");
+    add.setId("vault-new");
     VBox right = new VBox(10, details, actions, sealedForm, revealed);
+    add.setOnAction(
+        e -> {
+          NewItemForm form =
+              new NewItemForm(
+                  model,
+                  () -> {
+                    right.getChildren().setAll(details, actions, sealedForm, revealed, add);
+                    // The form's buttons are gone: keep the keyboard inside the vault card.
+                    list.requestFocus();
+                  });
+          right.getChildren().setAll(form);
+          form.nameField().requestFocus();
+        });
+    right.getChildren().add(add);
     HBox.setHgrow(right, Priority.ALWAYS);
     return new HBox(16, left, right);
   }
@@ -226,6 +272,7 @@ public final class VaultView extends VBox {
     boolean sealed = model.needsBreakGlass();
     show(actions, !sealed);
     show(sealedForm, sealed);
+    show(totp, item.kind() == org.sitrep.model.vault.VaultItemKind.TOTP_SEED);
     show(approver, item.seal() == Seal.TWO_PERSON);
     show(approverPassphrase, item.seal() == Seal.TWO_PERSON);
   }

@@ -96,6 +96,39 @@ public final class VaultViewModel {
         failed);
   }
 
+  /**
+   * Creates the vault: the two typed passphrases must match; Argon2id is tuned for this laptop
+   * first (a few seconds, in the background).
+   */
+  public void create(char[] passphrase, char[] again) {
+    if (!java.util.Arrays.equals(passphrase, again)) {
+      java.util.Arrays.fill(passphrase, '\0');
+      java.util.Arrays.fill(again, '\0');
+      problem.set("The two passphrases differ");
+      return;
+    }
+    java.util.Arrays.fill(again, '\0');
+    busy.set(true);
+    problem.set("");
+    message.set("Tuning Argon2id for this laptop…");
+    tasks.run(
+        () -> {
+          org.sitrep.model.vault.KdfParams params = org.sitrep.model.vault.KdfTuner.tune();
+          vault.initialize(passphrase, params);
+          return params;
+        },
+        params -> {
+          busy.set(false);
+          unlocked.set(true);
+          message.set("Vault created (Argon2id " + params.describe() + ") and unlocked");
+          search();
+        },
+        e -> {
+          busy.set(false);
+          refusedOrFailed(e);
+        });
+  }
+
   public void unlock(char[] passphrase) {
     busy.set(true);
     problem.set("");
@@ -153,6 +186,43 @@ public final class VaultViewModel {
                   hideReveal.run();
                   hideReveal = timer.after(settings.reveal(), this::hide);
                   message.set("Shown for " + settings.reveal().toSeconds() + " s — logged");
+                },
+                this::refusedOrFailed));
+  }
+
+  /** Stores a new item (the secret and notes are wiped by the service) and selects it. */
+  public void add(
+      org.sitrep.model.vault.NewVaultItem request,
+      char[] secret,
+      char[] notes,
+      Consumer<VaultItem> added,
+      Consumer<Throwable> refused) {
+    tasks.run(
+        () -> vault.add(request, secret, notes),
+        item -> {
+          message.set("Added " + item.name());
+          words.set("");
+          search();
+          selected.set(item);
+          added.accept(item);
+        },
+        refused);
+  }
+
+  /** The current code of a TOTP item, computed here, shown like a revealed value; audited. */
+  public void totp() {
+    withSelected(
+        item ->
+            tasks.run(
+                () ->
+                    vault.totpCode(item.id(), "TOTP code shown in the vault view", incidentId())
+                        + "   (changes in "
+                        + org.sitrep.model.vault.Totp.secondsLeft(java.time.Instant.now())
+                        + " s)",
+                code -> {
+                  revealed.set(code);
+                  hideReveal.run();
+                  hideReveal = timer.after(settings.reveal(), this::hide);
                 },
                 this::refusedOrFailed));
   }

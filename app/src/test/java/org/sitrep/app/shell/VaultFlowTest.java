@@ -151,6 +151,42 @@ class VaultFlowTest {
   }
 
   @Test
+  void anItemAddedInTheWindowIsMaskedInTheNextLogLine(FxRobot robot) {
+    declareQuickly(robot, "Queue backlog");
+    robot
+        .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V)
+        .release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
+    eventually(() -> robot.lookup("#vault-passphrase").tryQuery().isPresent());
+    Node pass = robot.lookup("#vault-passphrase").query();
+    eventually(() -> onFx(pass::isFocused));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.write(PASS);
+    robot.type(KeyCode.ENTER);
+    eventually(() -> text(robot, "#vault-state").equals("unlocked"));
+
+    robot.clickOn("#vault-new");
+    eventually(() -> robot.lookup("#vault-new-name").tryQuery().isPresent());
+    robot.clickOn("#vault-new-name");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.write("rabbitmq admin");
+    robot.clickOn("#vault-new-secret");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.write("rmq-Adm1n-x7Kp2");
+    robot.clickOn("#vault-new-save");
+    ListView<VaultItem> items = robot.lookup("#vault-items").queryAs(ListView.class);
+    eventually(
+        () ->
+            onFx(() -> items.getItems().stream().anyMatch(i -> i.name().equals("rabbitmq admin"))));
+    assertThat(text(robot, "#vault-message")).isEqualTo("Added rabbitmq admin");
+
+    robot.type(KeyCode.ESCAPE);
+    FxFlows.logLine(robot, "logged in with rmq-Adm1n-x7Kp2 and purged the queue");
+    assertThat(timelineTexts(robot))
+        .contains("logged in with [REDACTED secret] and purged the queue")
+        .noneMatch(t -> t.contains("rmq-Adm1n-x7Kp2"));
+  }
+
+  @Test
   void theShortcutSheetListsTheVaultKeys(FxRobot robot) {
     assertThat(Shortcuts.SHEET)
         .extracting(Shortcuts.Shortcut::keys)

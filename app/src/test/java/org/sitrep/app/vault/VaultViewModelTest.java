@@ -109,6 +109,21 @@ class VaultViewModelTest {
   }
 
   @Test
+  void aTotpItemShowsItsCurrentCodeForAShortTime() {
+    vault.unlock(PASS.toCharArray());
+    vault.add(
+        NewVaultItem.named("vpn otp", VaultItemKind.TOTP_SEED),
+        "JBSWY3DPEHPK3PXP".toCharArray(),
+        new char[0]);
+    model.unlock(PASS.toCharArray());
+    model.words().set("vpn");
+    model.totp();
+    assertThat(model.revealed().get()).matches("\\d{6}   \\(changes in \\d+ s\\)");
+    timer.fireAll();
+    assertThat(model.revealed().get()).isEmpty();
+  }
+
+  @Test
   void breakGlassWithoutAnIncidentSaysWhatToDo() {
     vault.unlock(PASS.toCharArray());
     vault.add(

@@ -1,4 +1,4 @@
-package org.sitrep.model.vault;
+package org.sitrep.model.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.store.Workspace;
 import org.sitrep.model.testing.TestWorkspace;
+import org.sitrep.model.vault.KdfParams;
+import org.sitrep.model.vault.KdfTuner;
+import org.sitrep.model.vault.NewVaultItem;
+import org.sitrep.model.vault.Seal;
+import org.sitrep.model.vault.VaultItemKind;
+import org.sitrep.model.vault.VaultService;
 
 /**
  * The vault at a realistic worst case, on demand only ({@code bench} tag):
