@@ -18,6 +18,16 @@ final class Aead {
   static final int NONCE_BYTES = 12;
   static final int TAG_BITS = 128;
   private static final SecureRandom RANDOM = new SecureRandom();
+  // Cipher.getInstance looks the provider up every time: a third of unlocking 10,000 items.
+  private static final ThreadLocal<Cipher> GCM =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Cipher.getInstance("AES/GCM/NoPadding");
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("AES-GCM is in every JDK", e);
+            }
+          });
 
   private Aead() {}
 
@@ -44,7 +54,7 @@ final class Aead {
 
   static byte[] encrypt(byte[] key, byte[] nonce, byte[] aad, byte[] plaintext) {
     try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher c = GCM.get();
       c.init(
           Cipher.ENCRYPT_MODE,
           new SecretKeySpec(key, "AES"),
@@ -59,7 +69,7 @@ final class Aead {
 
   static byte[] decrypt(byte[] key, byte[] nonce, byte[] aad, byte[] ciphertext) {
     try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher c = GCM.get();
       c.init(
           Cipher.DECRYPT_MODE,
           new SecretKeySpec(key, "AES"),
