@@ -118,16 +118,17 @@ final class NewItemForm extends VBox {
             ? key.getText().toCharArray()
             : secret.getText().toCharArray();
     char[] noteChars = notes.getText().toCharArray();
-    model.add(
-        request,
-        value,
-        noteChars,
-        added -> close(),
-        refused ->
-            problem.setText(
-                refused instanceof ChangeRefusedException
-                    ? refused.getMessage()
-                    : "Problem: " + refused));
+    new VaultSetup(model)
+        .add(
+            request,
+            value,
+            noteChars,
+            added -> close(),
+            refused ->
+                problem.setText(
+                    refused instanceof ChangeRefusedException
+                        ? refused.getMessage()
+                        : "Problem: " + refused));
   }
 
   private void close() {

@@ -5,7 +5,6 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -134,7 +133,7 @@ public final class VaultView extends VBox {
           char[] second = again.getText().toCharArray();
           passphrase.clear();
           again.clear();
-          model.create(first, second);
+          new VaultSetup(model).create(first, second);
         });
     Label hint = new Label("This workspace has no vault yet: choose its passphrase.");
     hint.getStyleClass().add("incident-meta");
@@ -291,22 +290,5 @@ public final class VaultView extends VBox {
     label.visibleProperty().bind(Bindings.isNotEmpty(text));
     label.managedProperty().bind(label.visibleProperty());
     return label;
-  }
-
-  private static final class ItemCell extends ListCell<VaultItem> {
-    @Override
-    protected void updateItem(VaultItem item, boolean empty) {
-      super.updateItem(item, empty);
-      if (empty || item == null) {
-        setText(null);
-        return;
-      }
-      setText(
-          item.name()
-              + (item.seal().isBreakGlass() ? "  [SEALED]" : "")
-              + "\n"
-              + item.kind().label()
-              + (item.where().isEmpty() ? "" : " · " + item.where()));
-    }
   }
 }

@@ -15,9 +15,6 @@ import javafx.collections.ObservableList;
 import org.sitrep.app.shell.Tasks;
 import org.sitrep.model.ChangeRefusedException;
 import org.sitrep.model.incident.Incident;
-import org.sitrep.model.vault.Approval;
-import org.sitrep.model.vault.BreakGlassOpening;
-import org.sitrep.model.vault.Seal;
 import org.sitrep.model.vault.SecretValue;
 import org.sitrep.model.vault.VaultItem;
 import org.sitrep.model.vault.VaultService;
@@ -45,8 +42,6 @@ public final class VaultViewModel {
 
   private final VaultService vault;
   private final Tasks tasks;
-  private final Clipboard clipboard;
-  private final Timer timer;
   private final VaultSettings settings;
   private final Supplier<Incident> incident;
   private final Consumer<Throwable> failed;
@@ -55,12 +50,10 @@ public final class VaultViewModel {
   private final StringProperty words = new SimpleStringProperty("");
   private final ObservableList<VaultItem> items = FXCollections.observableArrayList();
   private final ObjectProperty<VaultItem> selected = new SimpleObjectProperty<>();
-  private final StringProperty revealed = new SimpleStringProperty("");
   private final StringProperty message = new SimpleStringProperty("");
   private final StringProperty problem = new SimpleStringProperty("");
   private final StringProperty banner = new SimpleStringProperty("");
-  private Runnable hideReveal = () -> {};
-  private Runnable clearClipboard = () -> {};
+  private final SecretDisplay display;
 
   public VaultViewModel(
       VaultService vault,
@@ -72,8 +65,7 @@ public final class VaultViewModel {
       Consumer<Throwable> failed) {
     this.vault = vault;
     this.tasks = tasks;
-    this.clipboard = clipboard;
-    this.timer = timer;
+    this.display = new SecretDisplay(clipboard, timer, settings);
     this.settings = settings;
     this.incident = incident;
     this.failed = failed;
@@ -94,39 +86,6 @@ public final class VaultViewModel {
               keep != null && found.contains(keep) ? keep : found.isEmpty() ? null : found.get(0));
         },
         failed);
-  }
-
-  /**
-   * Creates the vault: the two typed passphrases must match; Argon2id is tuned for this laptop
-   * first (a few seconds, in the background).
-   */
-  public void create(char[] passphrase, char[] again) {
-    if (!java.util.Arrays.equals(passphrase, again)) {
-      java.util.Arrays.fill(passphrase, '\0');
-      java.util.Arrays.fill(again, '\0');
-      problem.set("The two passphrases differ");
-      return;
-    }
-    java.util.Arrays.fill(again, '\0');
-    busy.set(true);
-    problem.set("");
-    message.set("Tuning Argon2id for this laptop…");
-    tasks.run(
-        () -> {
-          org.sitrep.model.vault.KdfParams params = org.sitrep.model.vault.KdfTuner.tune();
-          vault.initialize(passphrase, params);
-          return params;
-        },
-        params -> {
-          busy.set(false);
-          unlocked.set(true);
-          message.set("Vault created (Argon2id " + params.describe() + ") and unlocked");
-          search();
-        },
-        e -> {
-          busy.set(false);
-          refusedOrFailed(e);
-        });
   }
 
   public void unlock(char[] passphrase) {
@@ -182,31 +141,10 @@ public final class VaultViewModel {
                   }
                 },
                 value -> {
-                  revealed.set(value);
-                  hideReveal.run();
-                  hideReveal = timer.after(settings.reveal(), this::hide);
+                  display.show(value);
                   message.set("Shown for " + settings.reveal().toSeconds() + " s — logged");
                 },
                 this::refusedOrFailed));
-  }
-
-  /** Stores a new item (the secret and notes are wiped by the service) and selects it. */
-  public void add(
-      org.sitrep.model.vault.NewVaultItem request,
-      char[] secret,
-      char[] notes,
-      Consumer<VaultItem> added,
-      Consumer<Throwable> refused) {
-    tasks.run(
-        () -> vault.add(request, secret, notes),
-        item -> {
-          message.set("Added " + item.name());
-          words.set("");
-          search();
-          selected.set(item);
-          added.accept(item);
-        },
-        refused);
   }
 
   /** The current code of a TOTP item, computed here, shown like a revealed value; audited. */
@@ -219,11 +157,7 @@ public final class VaultViewModel {
                         + "   (changes in "
                         + org.sitrep.model.vault.Totp.secondsLeft(java.time.Instant.now())
                         + " s)",
-                code -> {
-                  revealed.set(code);
-                  hideReveal.run();
-                  hideReveal = timer.after(settings.reveal(), this::hide);
-                },
+                display::show,
                 this::refusedOrFailed));
   }
 
@@ -238,18 +172,7 @@ public final class VaultViewModel {
                   }
                 },
                 value -> {
-                  clipboard.put(value);
-                  clearClipboard.run();
-                  // Cleared only if it still holds this value: never wipe what the user copied
-                  // since.
-                  clearClipboard =
-                      timer.after(
-                          settings.clipboard(),
-                          () -> {
-                            if (clipboard.current().filter(value::equals).isPresent()) {
-                              clipboard.clear();
-                            }
-                          });
+                  display.copy(value);
                   message.set(
                       "Copied — the clipboard clears in "
                           + settings.clipboard().toSeconds()
@@ -260,38 +183,8 @@ public final class VaultViewModel {
 
   /** Opens the selected sealed item: reason, incident, and for two-person items an approver. */
   public void breakGlass(String reason, String approver, char[] approverPassphrase) {
-    Incident inc = incident.get();
     withSelected(
-        item -> {
-          if (inc == null) {
-            problem.set(
-                "Breaking the glass is logged on an incident: open or declare one first (Ctrl+N)");
-            return;
-          }
-          Optional<Approval> approval =
-              item.seal() == Seal.TWO_PERSON
-                  ? Optional.of(new Approval(approver, approverPassphrase))
-                  : Optional.empty();
-          tasks.run(
-              () -> vault.openBreakGlass(item.id(), reason, inc.id(), approval),
-              (BreakGlassOpening opened) -> {
-                problem.set("");
-                banner.set(
-                    "BREAK-GLASS OPEN: “"
-                        + item.name()
-                        + "” — reason: "
-                        + reason.strip()
-                        + opened.approver().map(a -> " — approved by " + a).orElse("")
-                        + "\nLogged on "
-                        + inc.id()
-                        + ". Action item: "
-                        + opened.rotation().text());
-                selected.set(null);
-                selected.set(item);
-                message.set("Opened until the vault locks");
-              },
-              this::refusedOrFailed);
-        });
+        item -> new BreakGlassAction(this).open(item, reason, approver, approverPassphrase));
   }
 
   /** Whether the selected item still needs its glass broken before reveal or copy. */
@@ -301,9 +194,7 @@ public final class VaultViewModel {
   }
 
   public void hide() {
-    hideReveal.run();
-    hideReveal = () -> {};
-    revealed.set("");
+    display.hide();
   }
 
   private void withSelected(Consumer<VaultItem> action) {
@@ -316,11 +207,35 @@ public final class VaultViewModel {
     action.accept(item);
   }
 
-  private Optional<String> incidentId() {
+  Optional<String> incidentId() {
     return Optional.ofNullable(incident.get()).map(Incident::id);
   }
 
-  private void refusedOrFailed(Throwable e) {
+  /** For {@link VaultSetup}: the vault just opened (created), show its items. */
+  void openedNow(String note) {
+    busy.set(false);
+    unlocked.set(true);
+    message.set(note);
+    search();
+  }
+
+  /** For {@link VaultSetup}: an item was added; show and select it. */
+  void addedNow(VaultItem item) {
+    message.set("Added " + item.name());
+    words.set("");
+    search();
+    selected.set(item);
+  }
+
+  VaultService service() {
+    return vault;
+  }
+
+  Tasks tasks() {
+    return tasks;
+  }
+
+  void refusedOrFailed(Throwable e) {
     if (e instanceof ChangeRefusedException
         || e instanceof org.sitrep.model.vault.TamperedException) {
       problem.set(e.getMessage());
@@ -350,7 +265,7 @@ public final class VaultViewModel {
   }
 
   public StringProperty revealed() {
-    return revealed;
+    return display.shown();
   }
 
   public StringProperty message() {
@@ -367,6 +282,15 @@ public final class VaultViewModel {
 
   public boolean exists() {
     return vault.exists();
+  }
+
+  /** For {@link BreakGlassAction}: the glass is broken; say so loudly and show the item opened. */
+  void openedSealed(VaultItem item, String text) {
+    problem.set("");
+    banner.set(text);
+    selected.set(null);
+    selected.set(item);
+    message.set("Opened until the vault locks");
   }
 
   public Optional<Incident> incident() {

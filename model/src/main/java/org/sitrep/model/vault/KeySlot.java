@@ -12,6 +12,7 @@ import org.sitrep.model.ChangeRefusedException;
 public record KeySlot(String holder, Role role, KdfParams params, byte[] salt, byte[] wrappedKey) {
 
   public static final String OWNER = "owner";
+  public static final int MIN_PASSPHRASE = 10;
 
   public enum Role {
     OWNER,
@@ -45,6 +46,22 @@ public record KeySlot(String holder, Role role, KdfParams params, byte[] salt, b
     } finally {
       Arrays.fill(kek, (byte) 0);
     }
+  }
+
+  /** A passphrase long enough to be a few words; refused naming the rule otherwise. */
+  static void checkNewPassphrase(char[] passphrase) {
+    if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
+      throw new ChangeRefusedException(
+          "a vault passphrase needs at least " + MIN_PASSPHRASE + " characters (a few words)");
+    }
+  }
+
+  static String checkApproverName(String name) {
+    String holder = name == null ? "" : name.strip();
+    if (holder.isEmpty() || holder.equalsIgnoreCase(OWNER) || holder.length() > 80) {
+      throw new ChangeRefusedException("an approver needs a name (1–80 characters, not 'owner')");
+    }
+    return holder;
   }
 
   static String binding(String holder, Role role, KdfParams p) {

@@ -42,6 +42,16 @@ final class SecretAccess {
     return new SecretValue(opened.secret());
   }
 
+  String totp(
+      UnlockedVault u, VaultItem item, String why, Optional<String> incidentId, Instant now) {
+    if (item.kind() != VaultItemKind.TOTP_SEED) {
+      throw new ChangeRefusedException(item.name() + " is not a TOTP seed");
+    }
+    try (SecretValue seed = take(u, item, AccessKind.REVEAL, why, incidentId)) {
+      return Totp.code(seed.chars(), now);
+    }
+  }
+
   SecretValue notes(UnlockedVault u, VaultItem item, String why, Optional<String> incidentId) {
     refuseSealed(u, item);
     ItemPayload.Opened opened = open(u, item);
@@ -235,7 +245,7 @@ final class SecretAccess {
             incidentId,
             entryId,
             now);
-    VaultRepository.insertAudit(tx, e, tx.tick());
+    VaultAuditRepository.insertAudit(tx, e, tx.tick());
   }
 
   private static EventCode event(AccessKind kind) {

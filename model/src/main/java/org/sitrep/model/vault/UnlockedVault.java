@@ -45,6 +45,25 @@ final class UnlockedVault implements AutoCloseable {
     mask.add(value);
   }
 
+  /**
+   * Decrypts every item and learns its secret; returns the ids of items whose ciphertext failed its
+   * check (they do not stop the others).
+   */
+  java.util.List<String> learnAll(Map<VaultItem, byte[]> sealed) {
+    java.util.List<String> bad = new java.util.ArrayList<>();
+    sealed.forEach(
+        (item, payload) -> {
+          try {
+            ItemPayload.Opened o = ItemPayload.open(key, item.id(), item.seal(), payload);
+            learn(o.secret());
+            o.wipe();
+          } catch (TamperedException e) {
+            bad.add(item.id());
+          }
+        });
+    return bad;
+  }
+
   void opened(String itemId, String incidentId) {
     openedOn.put(itemId, incidentId);
   }

@@ -2,7 +2,6 @@ package org.sitrep.model.vault;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +22,6 @@ import org.sitrep.model.store.Workspace;
  * <p>Every {@code char[]} passphrase passed in is wiped before the call returns.
  */
 public final class VaultService {
-
-  public static final int MIN_PASSPHRASE = 10;
 
   private final Workspace workspace;
   private final LockedMask mask = new LockedMask();
@@ -50,7 +47,7 @@ public final class VaultService {
   /** Creates the vault with {@code params} (from {@link KdfTuner#tune()}), leaving it unlocked. */
   public synchronized void initialize(char[] passphrase, KdfParams params) {
     try {
-      checkNewPassphrase(passphrase);
+      KeySlot.checkNewPassphrase(passphrase);
       if (exists()) {
         throw new ChangeRefusedException(
             "this workspace already has a vault: change its passphrase instead");
@@ -74,31 +71,12 @@ public final class VaultService {
    */
   public synchronized void unlock(char[] passphrase) {
     try {
-      KeySlot slot =
-          workspace
-              .read(dsl -> VaultRepository.slot(dsl, KeySlot.OWNER))
-              .orElseThrow(
-                  () ->
-                      new ChangeRefusedException(
-                          "this workspace has no vault yet: create one (sitrep vault init)"));
-      byte[] key = slot.unwrap(passphrase);
+      byte[] key = ownerSlot().unwrap(passphrase);
       if (open != null) {
         lockQuietly();
       }
       UnlockedVault u = new UnlockedVault(key, workspace.redactor(), mask, now());
-      List<String> bad = new ArrayList<>();
-      workspace
-          .read(VaultRepository::allSealed)
-          .forEach(
-              (item, payload) -> {
-                try {
-                  ItemPayload.Opened o = ItemPayload.open(key, item.id(), item.seal(), payload);
-                  u.learn(o.secret());
-                  o.wipe();
-                } catch (TamperedException e) {
-                  bad.add(item.id());
-                }
-              });
+      List<String> bad = u.learnAll(workspace.read(VaultRepository::allSealed));
       damaged = Set.copyOf(bad);
       open = u;
     } finally {
@@ -138,12 +116,8 @@ public final class VaultService {
   /** Re-wraps the same vault key under {@code next} (and new parameters); items are untouched. */
   public synchronized void changePassphrase(char[] current, char[] next, KdfParams params) {
     try {
-      checkNewPassphrase(next);
-      KeySlot slot =
-          workspace
-              .read(dsl -> VaultRepository.slot(dsl, KeySlot.OWNER))
-              .orElseThrow(() -> new ChangeRefusedException("this workspace has no vault yet"));
-      byte[] key = slot.unwrap(current);
+      KeySlot.checkNewPassphrase(next);
+      byte[] key = ownerSlot().unwrap(current);
       try {
         KeySlot rewrapped = KeySlot.create(KeySlot.OWNER, KeySlot.Role.OWNER, next, params, key);
         workspace.write(
@@ -169,11 +143,8 @@ public final class VaultService {
   public synchronized void addApprover(String name, char[] passphrase, KdfParams params) {
     try {
       UnlockedVault u = requireUnlocked();
-      String holder = name == null ? "" : name.strip();
-      if (holder.isEmpty() || holder.equalsIgnoreCase(KeySlot.OWNER) || holder.length() > 80) {
-        throw new ChangeRefusedException("an approver needs a name (1–80 characters, not 'owner')");
-      }
-      checkNewPassphrase(passphrase);
+      String holder = KeySlot.checkApproverName(name);
+      KeySlot.checkNewPassphrase(passphrase);
       KeySlot slot = KeySlot.create(holder, KeySlot.Role.APPROVER, passphrase, params, u.key());
       workspace.write(
           tx -> {
@@ -229,15 +200,7 @@ public final class VaultService {
 
   /** An item by its exact name (any case) or a unique start of its id. */
   public VaultItem find(String reference) {
-    List<VaultItem> found = workspace.read(dsl -> VaultRepository.findByReference(dsl, reference));
-    if (found.isEmpty()) {
-      throw new NotFoundException("no vault item named or with an id starting '" + reference + "'");
-    }
-    if (found.size() > 1) {
-      throw new ChangeRefusedException(
-          "'" + reference + "' matches " + found.size() + " vault items: give more of the id");
-    }
-    return found.get(0);
+    return workspace.read(dsl -> VaultRepository.resolve(dsl, reference));
   }
 
   /** Every item by name (locked or not: nothing secret is listed). */
@@ -250,7 +213,7 @@ public final class VaultService {
   }
 
   public List<AuditEntry> audit(Optional<String> itemId, int limit) {
-    return workspace.read(dsl -> VaultRepository.audit(dsl, itemId, limit));
+    return workspace.read(dsl -> VaultAuditRepository.audit(dsl, itemId, limit));
   }
 
   /** Items whose ciphertext failed its check at the last unlock. */
@@ -279,14 +242,7 @@ public final class VaultService {
 
   /** The current TOTP code of a TOTP item; audited as a reveal. */
   public synchronized String totpCode(String itemId, String why, Optional<String> incidentId) {
-    VaultItem item = item(itemId);
-    if (item.kind() != VaultItemKind.TOTP_SEED) {
-      throw new ChangeRefusedException(item.name() + " is not a TOTP seed");
-    }
-    try (SecretValue seed =
-        access.take(requireUnlocked(), item, AccessKind.REVEAL, why, incidentId)) {
-      return Totp.code(seed.chars(), now());
-    }
+    return access.totp(requireUnlocked(), item(itemId), why, incidentId, now());
   }
 
   /** The item's notes (they may hold secrets too); audited as a reveal. */
@@ -314,6 +270,15 @@ public final class VaultService {
     return open != null && open.isOpened(itemId);
   }
 
+  private KeySlot ownerSlot() {
+    return workspace
+        .read(dsl -> VaultRepository.slot(dsl, KeySlot.OWNER))
+        .orElseThrow(
+            () ->
+                new ChangeRefusedException(
+                    "this workspace has no vault yet: create one (sitrep vault init)"));
+  }
+
   private UnlockedVault requireUnlocked() {
     if (open == null) {
       throw new VaultLockedException();
@@ -329,13 +294,6 @@ public final class VaultService {
 
   private Instant now() {
     return workspace.wallClock().instant();
-  }
-
-  static void checkNewPassphrase(char[] passphrase) {
-    if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
-      throw new ChangeRefusedException(
-          "a vault passphrase needs at least " + MIN_PASSPHRASE + " characters (a few words)");
-    }
   }
 
   static String id() {
