@@ -3,16 +3,19 @@ package org.sitrep.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.sitrep.model.action.ActionItemService;
 import org.sitrep.model.host.HostInventory;
 import org.sitrep.model.incident.IncidentService;
 import org.sitrep.model.store.DataDirectory;
 import org.sitrep.model.store.Workspace;
+import org.sitrep.model.vault.VaultService;
 import org.sitrep.runbooks.checklist.ChecklistService;
 import org.sitrep.runbooks.exec.CommandRunner;
 import org.sitrep.runbooks.exec.IdentitySource;
 import org.sitrep.runbooks.exec.LocalExecutor;
 import org.sitrep.runbooks.exec.SshConnector;
 import org.sitrep.runbooks.exec.SshExecutor;
+import org.sitrep.runbooks.exec.VaultIdentities;
 import org.sitrep.runbooks.library.RunbookLibrary;
 
 /**
@@ -29,6 +32,8 @@ public final class Session implements AutoCloseable {
   private final HostInventory hosts;
   private final SshConnector ssh;
   private final CommandRunner commands;
+  private final VaultService vault;
+  private final ActionItemService actions;
 
   private Session(Path dataDir, Workspace workspace) {
     this.dataDir = dataDir;
@@ -36,16 +41,13 @@ public final class Session implements AutoCloseable {
     this.incidents = new IncidentService(workspace);
     this.checklists = new ChecklistService(workspace);
     this.runbooks = new RunbookLibrary(workspace);
+    this.vault = new VaultService(workspace);
     this.hosts = new HostInventory(workspace);
     this.ssh =
         new SshConnector(
-            hosts::find, IdentitySource.files(IdentitySource.NO_VAULT), Duration.ofSeconds(15));
-    this.commands =
-        new CommandRunner(
-            workspace,
-            host -> new SshExecutor(ssh, host),
-            new LocalExecutor(),
-            CommandRunner.DEFAULT_CAP_BYTES);
+            hosts::find, IdentitySource.files(new VaultIdentities(vault)), Duration.ofSeconds(15));
+    this.commands = commands(CommandRunner.DEFAULT_CAP_BYTES);
+    this.actions = new ActionItemService(workspace);
     // A new workspace starts with the starter library: the first incident should not wait for an
     // import. An existing library is left as it is.
     runbooks.seedIfEmpty();
@@ -110,11 +112,25 @@ public final class Session implements AutoCloseable {
   /** A runner with another cap on captured output per stream (the CLI's --max-output). */
   public CommandRunner commands(int capBytes) {
     return new CommandRunner(
-        workspace, host -> new SshExecutor(ssh, host), new LocalExecutor(), capBytes);
+        workspace,
+        (host, incident) -> new SshExecutor(ssh, host, Optional.of(incident)),
+        new LocalExecutor(),
+        capBytes);
+  }
+
+  /** The credentials vault (locked until someone unlocks it). */
+  public VaultService vault() {
+    return vault;
+  }
+
+  public ActionItemService actions() {
+    return actions;
   }
 
   @Override
   public void close() {
+    // The key is wiped and the redactor forgets before the store goes away.
+    vault.lock();
     workspace.close();
   }
 }

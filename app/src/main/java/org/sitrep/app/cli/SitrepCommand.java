@@ -23,6 +23,8 @@ import picocli.CommandLine.ScopeType;
       RunbooksCommand.class,
       HostsCommand.class,
       RunCommand.class,
+      VaultCommand.class,
+      ActionsCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class SitrepCommand implements Runnable {

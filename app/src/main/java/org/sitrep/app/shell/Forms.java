@@ -12,6 +12,10 @@ import org.sitrep.app.runbook.RunbookPickerViewModel;
 import org.sitrep.app.search.LogSearchView;
 import org.sitrep.app.search.LogSearchViewModel;
 import org.sitrep.app.timeline.IncidentViewModel;
+import org.sitrep.app.vault.FxVaultPorts;
+import org.sitrep.app.vault.VaultSettings;
+import org.sitrep.app.vault.VaultView;
+import org.sitrep.app.vault.VaultViewModel;
 import org.sitrep.model.incident.Incident;
 
 /**
@@ -29,6 +33,7 @@ final class Forms {
   private final IncidentViewModel incidentModel;
   private final ChecklistViewModel checklistModel;
   private final ChecklistPanel checklistPanel;
+  private VaultViewModel vaultModel;
 
   Forms(
       MainWindow window,
@@ -156,5 +161,41 @@ final class Forms {
     }
     ShortcutSheet sheet = new ShortcutSheet(overlay::hide);
     overlay.show(sheet, sheet.closeButton(), false, window::focusEntryLine);
+  }
+
+  /** Ctrl+Shift+V: the vault, audited on the open incident. */
+  void vault() {
+    if (overlay.isShowing()) {
+      return;
+    }
+    VaultViewModel model =
+        new VaultViewModel(
+            session.vault(),
+            tasks,
+            FxVaultPorts.clipboard(),
+            FxVaultPorts.timer(),
+            VaultSettings.in(session.dataDir()),
+            () -> incidentModel.incident().get(),
+            window::showFailure);
+    VaultView view = new VaultView(model, overlay::hide);
+    vaultModel = model;
+    overlay.show(
+        view,
+        view.firstField(),
+        false,
+        () -> {
+          model.hide();
+          vaultModel = null;
+          // Reveals and break-glass openings wrote entries: show them.
+          incidentModel.refresh(() -> {});
+          window.focusEntryLine();
+        });
+  }
+
+  /** The vault locked (shortcut, idle, minimise): whatever the vault view shows goes. */
+  void vaultLocked() {
+    if (vaultModel != null) {
+      vaultModel.lockedNow();
+    }
   }
 }

@@ -46,6 +46,7 @@ public final class MainWindow extends StackPane {
   private final StatusBar statusBar;
   private final Forms forms;
   private int ticks;
+  private org.sitrep.app.vault.VaultSettings vaultSettings;
   private Timeline tick;
 
   public MainWindow(
@@ -123,6 +124,7 @@ public final class MainWindow extends StackPane {
    */
   public void start(Stage stage, java.util.Optional<String> incident) {
     Shortcuts.install(getScene(), this);
+    guardVault(stage);
     if (session.workspace().device().operator().isEmpty()) {
       OperatorPrompt prompt =
           new OperatorPrompt(
@@ -181,6 +183,21 @@ public final class MainWindow extends StackPane {
 
   void showShortcuts() {
     forms.showShortcuts();
+  }
+
+  void openVault() {
+    forms.vault();
+  }
+
+  /** Ctrl+Shift+L: lock the vault now. */
+  void lockVault() {
+    tasks.run(
+        () -> {
+          session.vault().lock();
+          return true;
+        },
+        done -> status("Vault locked"),
+        this::showFailure);
   }
 
   void open(Incident incident) {
@@ -298,7 +315,32 @@ public final class MainWindow extends StackPane {
                 () -> listModel.refresh(() -> listView.select(incidentModel.incident().get()))));
   }
 
+  /** Auto-lock: on idle (checked by the tick) and, unless turned off, when minimised. */
+  private void guardVault(Stage stage) {
+    vaultSettings = org.sitrep.app.vault.VaultSettings.in(session.dataDir());
+    session
+        .vault()
+        .onLock(
+            () ->
+                javafx.application.Platform.runLater(
+                    () -> {
+                      forms.vaultLocked();
+                      status("Vault locked");
+                    }));
+    stage
+        .iconifiedProperty()
+        .addListener(
+            (o, was, minimised) -> {
+              if (minimised && vaultSettings.lockOnMinimise()) {
+                lockVault();
+              }
+            });
+  }
+
   private void tick() {
+    if (vaultSettings != null) {
+      tasks.run(() -> session.vault().lockIfIdle(vaultSettings.idle()), locked -> {}, e -> {});
+    }
     incidentView.tick(Instant.now());
     if (++ticks % 2 == 0) {
       incidentModel.refresh(() -> {});

@@ -37,6 +37,9 @@ final class Shortcuts {
           new Shortcut("Alt+Up / Alt+Down", "Previous / next incident"),
           new Shortcut("Ctrl+Shift+A", "Cycle list: active, resolved, drills, all"),
           new Shortcut("Ctrl+Shift+D", "Light / dark theme (remembered)"),
+          new Shortcut(
+              "Ctrl+Shift+V", "Vault: find a credential, reveal / copy (logged), break glass"),
+          new Shortcut("Ctrl+Shift+L", "Lock the vault now"),
           new Shortcut("F1", "This sheet"));
 
   private Shortcuts() {}
@@ -78,6 +81,12 @@ final class Shortcuts {
     accelerators.put(
         new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
         window::stopCommand);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        window::openVault);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        window::lockVault);
     accelerators.put(new KeyCodeCombination(KeyCode.F1), window::showShortcuts);
     // "/" anywhere but a text field starts a command on the entry line.
     scene.addEventFilter(

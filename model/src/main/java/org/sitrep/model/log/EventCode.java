@@ -44,7 +44,13 @@ public enum EventCode {
   COMMAND_CANCELLED("command.cancelled", EntryKind.COMMAND, NOTICE),
   COMMAND_NOT_RUN("command.not-run", EntryKind.COMMAND, WARNING),
   HOST_KEY_TRUSTED("host.key-trusted", EntryKind.COMMAND, NOTICE),
-  HOST_KEY_CHANGED("host.key-changed", EntryKind.COMMAND, CRITICAL);
+  HOST_KEY_CHANGED("host.key-changed", EntryKind.COMMAND, CRITICAL),
+  VAULT_SECRET_REVEALED("vault.secret-revealed", EntryKind.VAULT, NOTICE),
+  VAULT_SECRET_COPIED("vault.secret-copied", EntryKind.VAULT, NOTICE),
+  VAULT_SECRET_USED("vault.secret-used", EntryKind.VAULT, NOTICE),
+  VAULT_BREAK_GLASS_OPENED("vault.break-glass-opened", EntryKind.VAULT, CRITICAL),
+  ACTION_ITEM_RAISED("action-item.raised", EntryKind.ACTION, WARNING),
+  ACTION_ITEM_DONE("action-item.done", EntryKind.ACTION, NOTICE);
 
   private static final Map<String, EventCode> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(EventCode::code, Function.identity()));

@@ -19,6 +19,8 @@ public final class Redactor {
   public static final int MIN_KNOWN_LENGTH = 4;
 
   private final Set<String> known = ConcurrentHashMap.newKeySet();
+  private volatile java.util.function.UnaryOperator<String> alsoMask =
+      java.util.function.UnaryOperator.identity();
 
   public static String marker(String what) {
     return "[REDACTED " + what + "]";
@@ -41,6 +43,14 @@ public final class Redactor {
     known.remove(secret);
   }
 
+  /**
+   * Extra masking that holds no plaintext: what a locked vault leaves behind (keyed fingerprints,
+   * ADR 6). Runs after the known values, before the patterns.
+   */
+  public void alsoMask(java.util.function.UnaryOperator<String> mask) {
+    alsoMask = mask;
+  }
+
   public boolean knowsAny() {
     return !known.isEmpty();
   }
@@ -61,6 +71,6 @@ public final class Redactor {
         }
       }
     }
-    return SecretPatterns.apply(out);
+    return SecretPatterns.apply(alsoMask.apply(out));
   }
 }

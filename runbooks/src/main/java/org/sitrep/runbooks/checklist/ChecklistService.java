@@ -88,7 +88,8 @@ public final class ChecklistService {
 
   public LogEntry setVariable(String runId, String name, String value) {
     String author = workspace.operator();
-    String filled = EntryText.person(value);
+    // Stored in the run and the outbox, not only in the log entry: masked like any entry text.
+    String filled = workspace.redactor().redact(EntryText.person(value));
     return workspace.write(
         tx -> {
           Checklist c = Checklists.load(tx, runId);
@@ -119,7 +120,10 @@ public final class ChecklistService {
         runId,
         stepKey,
         StepStatus.SKIPPED,
-        Optional.ofNullable(reason).map(String::strip).filter(r -> !r.isEmpty()));
+        Optional.ofNullable(reason)
+            .map(String::strip)
+            .filter(r -> !r.isEmpty())
+            .map(workspace.redactor()::redact));
   }
 
   public LogEntry annotate(String runId, String stepKey, String text) {

@@ -3,7 +3,6 @@ package org.sitrep.runbooks.exec;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.sitrep.model.ChangeRefusedException;
 import org.sitrep.model.command.CommandIntent;
 import org.sitrep.model.command.CommandLog;
@@ -27,12 +26,15 @@ public final class CommandRunner {
 
   private final Workspace workspace;
   private final CommandLog log;
-  private final Function<Host, Executor> remote;
+  private final java.util.function.BiFunction<Host, String, Executor> remote;
   private final Executor local;
   private final int capBytes;
 
   public CommandRunner(
-      Workspace workspace, Function<Host, Executor> remote, Executor local, int capBytes) {
+      Workspace workspace,
+      java.util.function.BiFunction<Host, String, Executor> remote,
+      Executor local,
+      int capBytes) {
     this.workspace = workspace;
     this.log = new CommandLog(workspace);
     this.remote = remote;
@@ -92,7 +94,8 @@ public final class CommandRunner {
     Instant started = workspace.wallClock().instant();
     CommandResult result;
     try {
-      Executor executor = request.host().map(remote).orElse(local);
+      Executor executor =
+          request.host().map(h -> remote.apply(h, request.incidentId())).orElse(local);
       Executor.Exit exit = executor.run(request.command(), out, err, stopper);
       CommandOutcome outcome =
           exit.stoppedBy()

@@ -13,14 +13,14 @@ import org.sitrep.model.host.Host;
 @FunctionalInterface
 public interface IdentitySource {
 
-  void addTo(JSch jsch, Host host) throws CommandNotRun;
+  void addTo(JSch jsch, Host host, java.util.Optional<String> incidentId) throws CommandNotRun;
 
   /** Key files on this laptop; {@code vault:} identities are delegated to {@code vault}. */
   static IdentitySource files(IdentitySource vault) {
-    return (jsch, host) -> {
+    return (jsch, host, incidentId) -> {
       String identity = host.identity().orElse("");
       if (identity.startsWith("vault:")) {
-        vault.addTo(jsch, host);
+        vault.addTo(jsch, host, incidentId);
         return;
       }
       try {
@@ -48,7 +48,7 @@ public interface IdentitySource {
 
   /** Until the vault is unlocked (or exists), a {@code vault:} identity cannot log in. */
   IdentitySource NO_VAULT =
-      (jsch, host) -> {
+      (jsch, host, incidentId) -> {
         throw new CommandNotRun(
             "host "
                 + host.name()

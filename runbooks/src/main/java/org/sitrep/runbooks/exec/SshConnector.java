@@ -35,10 +35,15 @@ public final class SshConnector {
 
   /** A connected session to {@code target}; the caller disconnects it. */
   public Session open(Host target) throws CommandNotRun {
+    return open(target, Optional.empty());
+  }
+
+  /** As {@link #open(Host)}; a vault key used to log in is audited on {@code incidentId}. */
+  public Session open(Host target, Optional<String> incidentId) throws CommandNotRun {
     List<Host> route = route(target);
     Session previous = null;
     for (Host hop : route) {
-      previous = connect(hop, previous, hop.hostKey());
+      previous = connect(hop, previous, hop.hostKey(), incidentId);
     }
     return previous;
   }
@@ -51,11 +56,11 @@ public final class SshConnector {
     List<Host> route = route(target);
     Session previous = null;
     for (int i = 0; i < route.size() - 1; i++) {
-      previous = connect(route.get(i), previous, route.get(i).hostKey());
+      previous = connect(route.get(i), previous, route.get(i).hostKey(), Optional.empty());
     }
     PinnedHostKeys recorder = new PinnedHostKeys(target.name(), Optional.empty());
     try {
-      Session probe = session(target, previous, recorder);
+      Session probe = session(target, previous, recorder, Optional.empty());
       probe.connect(timeoutMs);
       probe.disconnect();
     } catch (JSchException e) {
@@ -103,10 +108,12 @@ public final class SshConnector {
     return route;
   }
 
-  private Session connect(Host host, Session via, Optional<HostKey> pinned) throws CommandNotRun {
+  private Session connect(
+      Host host, Session via, Optional<HostKey> pinned, Optional<String> incidentId)
+      throws CommandNotRun {
     PinnedHostKeys keys = new PinnedHostKeys(host.name(), pinned);
     try {
-      Session session = session(host, via, keys);
+      Session session = session(host, via, keys, incidentId);
       session.connect(timeoutMs);
       return session;
     } catch (JSchException e) {
@@ -120,11 +127,11 @@ public final class SshConnector {
     }
   }
 
-  private Session session(Host host, Session via, PinnedHostKeys keys)
+  private Session session(Host host, Session via, PinnedHostKeys keys, Optional<String> incidentId)
       throws JSchException, CommandNotRun {
     JSch jsch = new JSch();
     jsch.setHostKeyRepository(keys);
-    identities.addTo(jsch, host);
+    identities.addTo(jsch, host, incidentId);
     Session session = jsch.getSession(host.user(), host.address(), host.port());
     session.setConfig("StrictHostKeyChecking", "yes");
     session.setConfig("PreferredAuthentications", "publickey");

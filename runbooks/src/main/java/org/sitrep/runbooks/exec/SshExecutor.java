@@ -22,9 +22,17 @@ public final class SshExecutor implements Executor {
   private final SshConnector connector;
   private final Host host;
 
+  private final Optional<String> incidentId;
+
   public SshExecutor(SshConnector connector, Host host) {
+    this(connector, host, Optional.empty());
+  }
+
+  /** {@code incidentId}: where a key taken from the vault to log in is audited. */
+  public SshExecutor(SshConnector connector, Host host, Optional<String> incidentId) {
     this.connector = connector;
     this.host = host;
+    this.incidentId = incidentId;
   }
 
   /** The login shell runs the command, as plain ssh would, after announcing its pid. */
@@ -42,7 +50,7 @@ public final class SshExecutor implements Executor {
   @Override
   public Exit run(String command, OutputStream stdout, OutputStream stderr, Stopper stopper)
       throws CommandNotRun {
-    Session session = connector.open(host);
+    Session session = connector.open(host, incidentId);
     PidMarker err = new PidMarker(stderr);
     ChannelExec channel;
     try {

@@ -67,7 +67,7 @@ class CommandRunBenchmark {
       CommandRunner runner =
           new CommandRunner(
               ws,
-              h -> new SshExecutor(connector, h),
+              (h, incident) -> new SshExecutor(connector, h, Optional.of(incident)),
               new LocalExecutor(),
               CommandRunner.DEFAULT_CAP_BYTES);
       String incident =

@@ -87,7 +87,11 @@ class EmbeddedSshTest {
         new SshConnector(
             hosts::find, IdentitySource.files(IdentitySource.NO_VAULT), Duration.ofSeconds(10));
     runner =
-        new CommandRunner(ws, h -> new SshExecutor(connector, h), new LocalExecutor(), 64 * 1024);
+        new CommandRunner(
+            ws,
+            (h, incident) -> new SshExecutor(connector, h, Optional.of(incident)),
+            new LocalExecutor(),
+            64 * 1024);
     incident =
         new IncidentService(ws)
             .declare(

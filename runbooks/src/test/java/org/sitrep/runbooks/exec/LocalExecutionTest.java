@@ -58,7 +58,7 @@ class LocalExecutionTest {
   private CommandRunner runner(int cap) {
     return new CommandRunner(
         ws,
-        h -> {
+        (h, i) -> {
           throw new AssertionError("no remote hosts here");
         },
         new LocalExecutor(),

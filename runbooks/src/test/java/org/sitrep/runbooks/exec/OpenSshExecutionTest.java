@@ -65,7 +65,7 @@ class OpenSshExecutionTest {
     runner =
         new CommandRunner(
             ws,
-            h -> new SshExecutor(connector, h),
+            (h, incident) -> new SshExecutor(connector, h, Optional.of(incident)),
             new LocalExecutor(),
             CommandRunner.DEFAULT_CAP_BYTES);
     incident =
@@ -240,5 +240,58 @@ class OpenSshExecutionTest {
 
     assertThat(outcome.record().outcome()).isEqualTo(CommandOutcome.EXITED);
     assertThat(outcome.record().stdout().text()).isEqualTo("after-cat\n");
+  }
+
+  @Test
+  void logsInWithAKeyFromTheVaultAuditedOnTheIncident() throws Exception {
+    org.sitrep.model.vault.VaultService vault = new org.sitrep.model.vault.VaultService(ws);
+    vault.initialize(
+        "correct horse battery staple".toCharArray(), org.sitrep.model.vault.KdfParams.FLOOR);
+    vault.add(
+        new org.sitrep.model.vault.NewVaultItem(
+            "app-1 deploy key",
+            org.sitrep.model.vault.VaultItemKind.SSH_KEY,
+            System.getProperty("user.name"),
+            "app-1",
+            "",
+            List.of(),
+            Optional.empty(),
+            org.sitrep.model.vault.Seal.NONE),
+        java.nio.file.Files.readString(sshd.clientKey()).toCharArray(),
+        new char[0]);
+    hosts.save(sshd.host("app-9").withIdentity("vault:app-1 deploy key"));
+    SshConnector withVault =
+        new SshConnector(
+            hosts::find, IdentitySource.files(new VaultIdentities(vault)), Duration.ofSeconds(10));
+    CommandRunner vaultRunner =
+        new CommandRunner(
+            ws,
+            (h, incident) -> new SshExecutor(withVault, h, Optional.of(incident)),
+            new LocalExecutor(),
+            CommandRunner.DEFAULT_CAP_BYTES);
+    RunRequest request = RunRequest.console(incident, hosts.find("app-9"), "echo with-vault-key");
+
+    vault.lock();
+    CommandRunner.Outcome locked =
+        vaultRunner.run(
+            request,
+            OutputListener.IGNORE,
+            new Stopper(Duration.ofSeconds(20), InstantSource.system()));
+    assertThat(locked.record().outcome()).isEqualTo(CommandOutcome.NOT_RUN);
+    assertThat(locked.record().problem().orElseThrow()).contains("unlock the vault first");
+
+    vault.unlock("correct horse battery staple".toCharArray());
+    CommandRunner.Outcome ran =
+        vaultRunner.run(
+            request,
+            OutputListener.IGNORE,
+            new Stopper(Duration.ofSeconds(20), InstantSource.system()));
+    assertThat(ran.record().stdout().text()).isEqualTo("with-vault-key\n");
+    List<LogEntry> timeline = ws.read(dsl -> LogRepository.timeline(dsl, incident));
+    assertThat(timeline)
+        .filteredOn(e -> e.event() == EventCode.VAULT_SECRET_USED)
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.text()).contains("app-1 deploy key").contains("ssh login to app-9"));
   }
 }

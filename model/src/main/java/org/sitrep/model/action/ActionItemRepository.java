@@ -1,0 +1,143 @@
+package org.sitrep.model.action;
+
+import static org.sitrep.model.store.schema.Tables.ACTION_ITEM;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.sitrep.model.clock.Hlc;
+import org.sitrep.model.log.Draft;
+import org.sitrep.model.log.EventCode;
+import org.sitrep.model.log.LogEntry;
+import org.sitrep.model.log.LogRepository;
+import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.store.schema.tables.records.ActionItemRecord;
+
+/**
+ * Action items of incidents. Raising one and closing one each write a log entry, same transaction.
+ */
+public final class ActionItemRepository {
+
+  static final String ENTITY = "action_item";
+
+  private ActionItemRepository() {}
+
+  /** Raises an open action item on {@code incidentId}, with its log entry, in the caller's tx. */
+  public static ActionItem raise(
+      WriteTx tx, String incidentId, ActionItem.Kind kind, String text, String source, String by) {
+    LogEntry entry =
+        LogRepository.append(
+            tx, new Draft(incidentId, EventCode.ACTION_ITEM_RAISED, "Action item: " + text, by));
+    Hlc hlc = tx.tick();
+    Instant now = tx.wallTime();
+    ActionItem item =
+        new ActionItem(
+            UUID.randomUUID().toString(),
+            incidentId,
+            tx.redact(text),
+            kind,
+            source,
+            ActionItem.Status.OPEN,
+            entry.id(),
+            Optional.empty(),
+            now,
+            by,
+            Optional.empty(),
+            Optional.empty());
+    tx.dsl()
+        .insertInto(ACTION_ITEM)
+        .set(ACTION_ITEM.ID, item.id())
+        .set(ACTION_ITEM.INCIDENT_ID, incidentId)
+        .set(ACTION_ITEM.TEXT, item.text())
+        .set(ACTION_ITEM.KIND, kind.name())
+        .set(ACTION_ITEM.SOURCE, source)
+        .set(ACTION_ITEM.STATUS, item.status().name())
+        .set(ACTION_ITEM.CREATED_ENTRY_ID, entry.id())
+        .set(ACTION_ITEM.CREATED_MS, now.toEpochMilli())
+        .set(ACTION_ITEM.CREATED_BY, by)
+        .set(ACTION_ITEM.UPDATED_HLC, hlc.packed())
+        .execute();
+    tx.record(hlc, ENTITY, item.id(), "incident_id", incidentId);
+    tx.record(hlc, ENTITY, item.id(), "text", item.text());
+    tx.record(hlc, ENTITY, item.id(), "kind", kind.name());
+    tx.record(hlc, ENTITY, item.id(), "source", source);
+    tx.record(hlc, ENTITY, item.id(), "status", item.status().name());
+    tx.record(hlc, ENTITY, item.id(), "created_entry_id", entry.id());
+    return item;
+  }
+
+  /** Marks an open item done, with its log entry; refuses one that is already done. */
+  public static ActionItem markDone(WriteTx tx, String actionItemId, String by) {
+    ActionItem item =
+        find(tx.dsl(), actionItemId)
+            .orElseThrow(
+                () -> new org.sitrep.model.NotFoundException("no action item " + actionItemId));
+    if (!item.isOpen()) {
+      throw new org.sitrep.model.ChangeRefusedException(
+          "action item " + actionItemId + " is already done");
+    }
+    LogEntry entry =
+        LogRepository.append(
+            tx,
+            new Draft(item.incidentId(), EventCode.ACTION_ITEM_DONE, "Done: " + item.text(), by));
+    Hlc hlc = tx.tick();
+    Instant now = tx.wallTime();
+    tx.dsl()
+        .update(ACTION_ITEM)
+        .set(ACTION_ITEM.STATUS, ActionItem.Status.DONE.name())
+        .set(ACTION_ITEM.DONE_ENTRY_ID, entry.id())
+        .set(ACTION_ITEM.DONE_MS, now.toEpochMilli())
+        .set(ACTION_ITEM.DONE_BY, by)
+        .set(ACTION_ITEM.UPDATED_HLC, hlc.packed())
+        .where(ACTION_ITEM.ID.eq(actionItemId))
+        .execute();
+    tx.record(hlc, ENTITY, actionItemId, "status", ActionItem.Status.DONE.name());
+    tx.record(hlc, ENTITY, actionItemId, "done_entry_id", entry.id());
+    return find(tx.dsl(), actionItemId).orElseThrow();
+  }
+
+  public static Optional<ActionItem> find(DSLContext dsl, String id) {
+    return dsl.selectFrom(ACTION_ITEM)
+        .where(ACTION_ITEM.ID.eq(id))
+        .fetchOptional(ActionItemRepository::toItem);
+  }
+
+  /** An incident's action items, oldest first. */
+  public static List<ActionItem> forIncident(DSLContext dsl, String incidentId) {
+    return dsl.selectFrom(ACTION_ITEM)
+        .where(ACTION_ITEM.INCIDENT_ID.eq(incidentId))
+        .orderBy(ACTION_ITEM.CREATED_MS, ACTION_ITEM.ID)
+        .fetch(ActionItemRepository::toItem);
+  }
+
+  /** The open item raised by {@code source} on this incident, if there is one. */
+  public static Optional<ActionItem> openFrom(DSLContext dsl, String incidentId, String source) {
+    return dsl.selectFrom(ACTION_ITEM)
+        .where(
+            ACTION_ITEM
+                .INCIDENT_ID
+                .eq(incidentId)
+                .and(ACTION_ITEM.SOURCE.eq(source))
+                .and(ACTION_ITEM.STATUS.eq(ActionItem.Status.OPEN.name())))
+        .limit(1)
+        .fetchOptional(ActionItemRepository::toItem);
+  }
+
+  private static ActionItem toItem(ActionItemRecord r) {
+    return new ActionItem(
+        r.getId(),
+        r.getIncidentId(),
+        r.getText(),
+        ActionItem.Kind.valueOf(r.getKind()),
+        r.getSource(),
+        ActionItem.Status.valueOf(r.getStatus()),
+        r.getCreatedEntryId(),
+        Optional.ofNullable(r.getDoneEntryId()),
+        Instant.ofEpochMilli(r.getCreatedMs()),
+        r.getCreatedBy(),
+        Optional.ofNullable(r.getDoneMs()).map(Instant::ofEpochMilli),
+        Optional.ofNullable(r.getDoneBy()));
+  }
+}
