@@ -1,0 +1,147 @@
+package org.sitrep.model.contact;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an import would do, before it does anything: each contact of the file is added, changes an
+ * existing one, or leaves it alone. A contact of the file is the same as a stored one when it has
+ * the same Sitrep id, else shares an email address, else a phone number, else the name.
+ *
+ * <p>Merging never loses a way to reach someone: numbers, addresses and tags from the file are
+ * added to the stored ones; a field the file leaves empty keeps its stored value.
+ */
+public final class ContactImport {
+
+  public enum Action {
+    ADD,
+    CHANGE,
+    UNCHANGED
+  }
+
+  /** One contact of the file and what applying would do with it. */
+  public record Item(
+      int line, Action action, Contact result, Optional<Contact> before, List<String> fields) {}
+
+  /** The preview: applied only when {@link #problems()} is empty, and then as a whole. */
+  public record Plan(String file, List<Item> items, List<LineProblem> problems) {
+    public long count(Action action) {
+      return items.stream().filter(i -> i.action() == action).count();
+    }
+
+    public boolean refused() {
+      return !problems.isEmpty();
+    }
+  }
+
+  private ContactImport() {}
+
+  public static Plan plan(String file, ContactFile.Parsed parsed, List<Contact> stored) {
+    List<LineProblem> problems = new ArrayList<>(parsed.problems());
+    List<Item> items = new ArrayList<>();
+    Map<String, Integer> claimedBy = new HashMap<>();
+    for (ParsedContact p : parsed.contacts()) {
+      Optional<Contact> match = match(p.contact(), stored);
+      String key = match.map(Contact::id).orElse("new:" + p.contact().name().toLowerCase());
+      Integer earlier = claimedBy.putIfAbsent(key, p.line());
+      if (earlier != null) {
+        problems.add(
+            new LineProblem(
+                file,
+                p.line(),
+                p.contact().name()
+                    + " is the same contact as line "
+                    + earlier
+                    + ": merge the two in the file"));
+        continue;
+      }
+      if (match.isEmpty()) {
+        items.add(new Item(p.line(), Action.ADD, p.contact().withId(""), Optional.empty(), List.of()));
+        continue;
+      }
+      Contact merged = merge(match.get(), p.contact());
+      List<String> changed = changedFields(match.get(), merged);
+      items.add(
+          new Item(
+              p.line(),
+              changed.isEmpty() ? Action.UNCHANGED : Action.CHANGE,
+              merged,
+              match,
+              changed));
+    }
+    return new Plan(file, List.copyOf(items), List.copyOf(problems));
+  }
+
+  static Optional<Contact> match(Contact incoming, List<Contact> stored) {
+    if (!incoming.id().isEmpty()) {
+      Optional<Contact> byId = stored.stream().filter(s -> s.id().equals(incoming.id())).findFirst();
+      if (byId.isPresent()) {
+        return byId;
+      }
+    }
+    Set<String> emails = new LinkedHashSet<>();
+    incoming.emails().forEach(e -> emails.add(e.key()));
+    Optional<Contact> byEmail =
+        stored.stream()
+            .filter(s -> s.emails().stream().anyMatch(e -> emails.contains(e.key())))
+            .findFirst();
+    if (byEmail.isPresent()) {
+      return byEmail;
+    }
+    Set<String> numbers = new LinkedHashSet<>();
+    incoming.phones().stream().map(Phone::digits).filter(d -> d.length() >= 6).forEach(numbers::add);
+    Optional<Contact> byPhone =
+        stored.stream()
+            .filter(s -> s.phones().stream().anyMatch(p -> numbers.contains(p.digits())))
+            .findFirst();
+    if (byPhone.isPresent()) {
+      return byPhone;
+    }
+    return stored.stream().filter(s -> s.name().equalsIgnoreCase(incoming.name())).findFirst();
+  }
+
+  static Contact merge(Contact stored, Contact file) {
+    List<Phone> phones = new ArrayList<>(stored.phones());
+    for (Phone p : file.phones()) {
+      if (phones.stream().noneMatch(q -> q.digits().equals(p.digits()))) {
+        phones.add(p);
+      }
+    }
+    List<Email> emails = new ArrayList<>(stored.emails());
+    for (Email e : file.emails()) {
+      if (emails.stream().noneMatch(q -> q.key().equals(e.key()))) {
+        emails.add(e);
+      }
+    }
+    List<String> tags = new ArrayList<>(stored.tags());
+    tags.addAll(file.tags());
+    return new Contact(
+        stored.id(),
+        file.kind() == ContactKind.VENDOR ? ContactKind.VENDOR : stored.kind(),
+        file.name(),
+        or(file.organisation(), stored.organisation()),
+        or(file.title(), stored.title()),
+        phones,
+        emails,
+        or(file.chat(), stored.chat()),
+        file.zone().or(stored::zone),
+        tags,
+        or(file.notes(), stored.notes()),
+        file.vendor().isEmpty() ? stored.vendor() : file.vendor());
+  }
+
+  private static List<String> changedFields(Contact before, Contact after) {
+    Map<String, Object> a = before.fields();
+    Map<String, Object> b = after.fields();
+    return b.keySet().stream().filter(k -> !java.util.Objects.equals(a.get(k), b.get(k))).toList();
+  }
+
+  private static String or(String preferred, String fallback) {
+    return preferred.isEmpty() ? fallback : preferred;
+  }
+}

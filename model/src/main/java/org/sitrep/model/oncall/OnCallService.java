@@ -1,0 +1,119 @@
+package org.sitrep.model.oncall;
+
+import static org.sitrep.model.store.schema.Tables.PAGE_ATTEMPT;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.sitrep.model.NotFoundException;
+import org.sitrep.model.contact.Contact;
+import org.sitrep.model.contact.ContactRepository;
+import org.sitrep.model.store.Workspace;
+
+/** "Who is on call now, who is next", per team or service, offline, with the off-call rest rule. */
+public final class OnCallService {
+
+  private final Workspace workspace;
+  private final RestRule rest;
+
+  public OnCallService(Workspace workspace, RestRule rest) {
+    this.workspace = workspace;
+    this.rest = rest;
+  }
+
+  public OnCallService(Workspace workspace) {
+    this(workspace, RestRule.DEFAULT);
+  }
+
+  public List<Rotation> rotations() {
+    return workspace.read(RotationRepository::all);
+  }
+
+  /** Every layer of every rotation covering {@code teamOrService} (all when empty), at {@code t}. */
+  public List<OnCallNow> at(Optional<String> teamOrService, Instant t) {
+    return workspace.read(
+        dsl -> {
+          List<Rotation> rotations =
+              RotationRepository.all(dsl).stream()
+                  .filter(r -> teamOrService.map(r::covers).orElse(true))
+                  .toList();
+          if (teamOrService.isPresent() && rotations.isEmpty()) {
+            throw new NotFoundException(
+                "no rotation for team or service '" + teamOrService.get() + "'");
+          }
+          List<ShiftOverride> overrides = RotationRepository.overrides(dsl);
+          List<Contact> contacts = ContactRepository.all(dsl);
+          List<OnCallNow> out = new ArrayList<>();
+          for (Rotation r : rotations) {
+            for (RotationLayer layer : r.layers()) {
+              out.add(layerAt(dsl, r, layer, overrides, contacts, t));
+            }
+          }
+          return out;
+        });
+  }
+
+  private OnCallNow layerAt(
+      DSLContext dsl,
+      Rotation r,
+      RotationLayer layer,
+      List<ShiftOverride> overrides,
+      List<Contact> contacts,
+      Instant t) {
+    Optional<OnCallShift> now = OnCallCalculator.at(r, layer.name(), overrides, t);
+    Optional<OnCallShift> next = OnCallCalculator.next(r, layer.name(), overrides, t);
+    Optional<Instant> resting = now.flatMap(s -> restingUntil(dsl, r, contacts, s.person(), t));
+    Optional<String> suggested = Optional.empty();
+    if (resting.isPresent()) {
+      List<String> candidates = new ArrayList<>();
+      next.map(OnCallShift::person).ifPresent(candidates::add);
+      int at = layer.members().indexOf(now.get().person());
+      for (int i = 1; i <= layer.members().size(); i++) {
+        candidates.add(layer.members().get(Math.floorMod(at + i, layer.members().size())));
+      }
+      suggested =
+          candidates.stream()
+              .filter(p -> !p.equalsIgnoreCase(now.get().person()))
+              .filter(p -> restingUntil(dsl, r, contacts, p, t).isEmpty())
+              .findFirst();
+    }
+    return new OnCallNow(r, layer.name(), now, next, resting, suggested);
+  }
+
+  /** Until when {@code person} rests after answering a night page; empty when not resting. */
+  public Optional<Instant> restingUntil(String person, Instant t) {
+    return workspace.read(
+        dsl -> {
+          List<Contact> contacts = ContactRepository.all(dsl);
+          ZoneId zone = zoneOf(contacts, person).orElse(ZoneId.of("UTC"));
+          return rest.restingUntil(answeredPages(dsl, person), zone, t);
+        });
+  }
+
+  private Optional<Instant> restingUntil(
+      DSLContext dsl, Rotation r, List<Contact> contacts, String person, Instant t) {
+    ZoneId zone = zoneOf(contacts, person).orElse(r.zone());
+    return rest.restingUntil(answeredPages(dsl, person), zone, t);
+  }
+
+  /** A rotation member is a contact's name or id; their zone is the contact's, when known. */
+  public static Optional<Contact> contactFor(List<Contact> contacts, String member) {
+    return contacts.stream()
+        .filter(c -> c.id().equalsIgnoreCase(member) || c.name().equalsIgnoreCase(member))
+        .findFirst();
+  }
+
+  private static Optional<ZoneId> zoneOf(List<Contact> contacts, String person) {
+    return contactFor(contacts, person).flatMap(Contact::zone);
+  }
+
+  private static List<Instant> answeredPages(DSLContext dsl, String person) {
+    return dsl.select(PAGE_ATTEMPT.AT_MS)
+        .from(PAGE_ATTEMPT)
+        .where(PAGE_ATTEMPT.PERSON.equalIgnoreCase(person).and(PAGE_ATTEMPT.OUTCOME.eq("ANSWERED")))
+        .fetch(r -> Instant.ofEpochMilli(r.value1()));
+  }
+}
