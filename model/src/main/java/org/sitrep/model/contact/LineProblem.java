@@ -5,6 +5,6 @@ public record LineProblem(String file, int line, String reason) {
 
   @Override
   public String toString() {
-    return file + ":" + line + ": " + reason;
+    return line > 0 ? file + ":" + line + ": " + reason : file + ": " + reason;
   }
 }

@@ -36,7 +36,12 @@ public enum EventCode {
   CHECKLIST_STEP_REOPENED("checklist.step-reopened", EntryKind.CHECKLIST, NOTICE),
   CHECKLIST_STEP_SKIPPED("checklist.step-skipped", EntryKind.CHECKLIST, WARNING),
   CHECKLIST_STEP_ANNOTATED("checklist.step-annotated", EntryKind.CHECKLIST, INFO),
-  CHECKLIST_STEP_ASSIGNED("checklist.step-assigned", EntryKind.CHECKLIST, INFO);
+  CHECKLIST_STEP_ASSIGNED("checklist.step-assigned", EntryKind.CHECKLIST, INFO),
+  PAGE_STARTED("page.started", EntryKind.PAGE, WARNING),
+  PAGE_ATTEMPT("page.attempt", EntryKind.PAGE, INFO),
+  PAGE_TIMER_EXPIRED("page.timer-expired", EntryKind.PAGE, WARNING),
+  PAGE_ESCALATED("page.escalated", EntryKind.PAGE, WARNING),
+  PAGE_ACKNOWLEDGED("page.acknowledged", EntryKind.PAGE, NOTICE);
 
   private static final Map<String, EventCode> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(EventCode::code, Function.identity()));
