@@ -14,7 +14,8 @@ import java.util.Set;
  * the same Sitrep id, else shares an email address, else a phone number, else the name.
  *
  * <p>Merging never loses a way to reach someone: numbers, addresses and tags from the file are
- * added to the stored ones; a field the file leaves empty keeps its stored value.
+ * added to the stored ones; a field the file leaves empty keeps its stored value; the stored name
+ * is kept (rotations and policies refer to it).
  */
 public final class ContactImport {
 
@@ -123,7 +124,8 @@ public final class ContactImport {
     return new Contact(
         stored.id(),
         file.kind() == ContactKind.VENDOR ? ContactKind.VENDOR : stored.kind(),
-        file.name(),
+        // Rotas and policies name people: a file spelling "Okafor, Dana" must not rename Dana.
+        stored.name(),
         or(file.organisation(), stored.organisation()),
         or(file.title(), stored.title()),
         phones,
