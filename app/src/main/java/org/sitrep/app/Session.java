@@ -2,7 +2,11 @@ package org.sitrep.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.sitrep.model.contact.ContactService;
+import org.sitrep.model.escalation.EscalationService;
 import org.sitrep.model.incident.IncidentService;
+import org.sitrep.model.oncall.OnCallImport;
+import org.sitrep.model.oncall.OnCallService;
 import org.sitrep.model.store.DataDirectory;
 import org.sitrep.model.store.Workspace;
 import org.sitrep.runbooks.checklist.ChecklistService;
@@ -19,6 +23,10 @@ public final class Session implements AutoCloseable {
   private final IncidentService incidents;
   private final ChecklistService checklists;
   private final RunbookLibrary runbooks;
+  private final ContactService contacts;
+  private final OnCallService onCall;
+  private final OnCallImport onCallImport;
+  private final EscalationService escalation;
 
   private Session(Path dataDir, Workspace workspace) {
     this.dataDir = dataDir;
@@ -26,6 +34,10 @@ public final class Session implements AutoCloseable {
     this.incidents = new IncidentService(workspace);
     this.checklists = new ChecklistService(workspace);
     this.runbooks = new RunbookLibrary(workspace);
+    this.contacts = new ContactService(workspace);
+    this.onCall = new OnCallService(workspace);
+    this.onCallImport = new OnCallImport(workspace);
+    this.escalation = new EscalationService(workspace, onCall);
     // A new workspace starts with the starter library: the first incident should not wait for an
     // import. An existing library is left as it is.
     runbooks.seedIfEmpty();
@@ -73,6 +85,22 @@ public final class Session implements AutoCloseable {
 
   public RunbookLibrary runbooks() {
     return runbooks;
+  }
+
+  public ContactService contacts() {
+    return contacts;
+  }
+
+  public OnCallService onCall() {
+    return onCall;
+  }
+
+  public OnCallImport onCallImport() {
+    return onCallImport;
+  }
+
+  public EscalationService escalation() {
+    return escalation;
   }
 
   @Override

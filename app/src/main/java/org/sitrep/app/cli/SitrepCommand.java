@@ -21,6 +21,8 @@ import picocli.CommandLine.ScopeType;
       VerifyCommand.class,
       ExportCommand.class,
       RunbooksCommand.class,
+      ContactsCommand.class,
+      OnCallCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class SitrepCommand implements Runnable {
