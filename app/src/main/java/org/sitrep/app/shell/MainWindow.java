@@ -12,6 +12,8 @@ import javafx.util.Duration;
 import org.sitrep.app.Session;
 import org.sitrep.app.incident.IncidentListView;
 import org.sitrep.app.incident.IncidentListViewModel;
+import org.sitrep.app.page.PagePanel;
+import org.sitrep.app.page.PageViewModel;
 import org.sitrep.app.runbook.ChecklistPanel;
 import org.sitrep.app.runbook.ChecklistViewModel;
 import org.sitrep.app.timeline.IncidentView;
@@ -37,6 +39,7 @@ public final class MainWindow extends StackPane {
   private final IncidentView incidentView;
   private final ChecklistViewModel checklistModel;
   private final ChecklistPanel checklistPanel;
+  private final PageViewModel pageModel;
   private final StackPane center = new StackPane();
   private final Label emptyState = new Label();
   private final Overlay overlay = new Overlay();
@@ -68,7 +71,25 @@ public final class MainWindow extends StackPane {
         .visibleProperty()
         .bind(javafx.beans.binding.Bindings.isNotEmpty(checklistModel.runs()));
     checklistPanel.managedProperty().bind(checklistPanel.visibleProperty());
-    incidentView.setRight(checklistPanel);
+    pageModel =
+        new PageViewModel(
+            session.escalation(), tasks, this::showFailure, () -> incidentModel.refresh(() -> {}));
+    entryModel.setPager(
+        (incidentId, target) -> {
+          session.escalation().page(incidentId, target);
+          var log =
+              session
+                  .workspace()
+                  .read(dsl -> org.sitrep.model.log.LogRepository.timeline(dsl, incidentId));
+          return log.get(log.size() - 1);
+        });
+    PagePanel pagePanel = new PagePanel(pageModel);
+    pagePanel.visibleProperty().bind(pageModel.showing());
+    pagePanel.managedProperty().bind(pagePanel.visibleProperty());
+    // The call list sits above the checklist: while someone is being paged, that comes first.
+    javafx.scene.layout.VBox right = new javafx.scene.layout.VBox(pagePanel, checklistPanel);
+    javafx.scene.layout.VBox.setVgrow(checklistPanel, javafx.scene.layout.Priority.ALWAYS);
+    incidentView.setRight(right);
     forms =
         new Forms(
             this,
@@ -164,6 +185,10 @@ public final class MainWindow extends StackPane {
     forms.showShortcuts();
   }
 
+  void showPeople() {
+    forms.people();
+  }
+
   void open(Incident incident) {
     open(incident, null);
   }
@@ -172,6 +197,7 @@ public final class MainWindow extends StackPane {
   void open(Incident incident, String entryId) {
     // Always from the store: a restarted app shows each run exactly where it was left.
     checklistModel.load(incident.id(), checklistPanel::revealNext);
+    pageModel.load(incident.id());
     incidentModel.open(
         incident.id(),
         () -> {
@@ -269,6 +295,7 @@ public final class MainWindow extends StackPane {
 
   private void tick() {
     incidentView.tick(Instant.now());
+    pageModel.tick(Instant.now());
     if (++ticks % 2 == 0) {
       incidentModel.refresh(() -> {});
     }

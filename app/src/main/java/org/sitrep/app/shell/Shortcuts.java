@@ -30,6 +30,7 @@ final class Shortcuts {
           new Shortcut("Up/Down  ·  Space", "Checklist: move between steps  ·  done / undone"),
           new Shortcut("S  ·  N  ·  A", "Checklist: skip (with a reason)  ·  note  ·  assign"),
           new Shortcut("C  or  Ctrl+Shift+C", "Copy the step's command (variables filled)"),
+          new Shortcut("Ctrl+P", "People: find by name, team, service or tag · again: on call now"),
           new Shortcut("Ctrl+K", "Go to the incident list (arrows, Enter opens)"),
           new Shortcut("Alt+Up / Alt+Down", "Previous / next incident"),
           new Shortcut("Ctrl+Shift+A", "Cycle list: active, resolved, drills, all"),
@@ -70,6 +71,8 @@ final class Shortcuts {
     accelerators.put(
         new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
         window::copyCommand);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), window::showPeople);
     accelerators.put(new KeyCodeCombination(KeyCode.F1), window::showShortcuts);
     // "/" anywhere but a text field starts a command on the entry line.
     scene.addEventFilter(
