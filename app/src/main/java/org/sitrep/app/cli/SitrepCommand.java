@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       RunbooksCommand.class,
       ContactsCommand.class,
       OnCallCommand.class,
+      PageCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class SitrepCommand implements Runnable {

@@ -190,6 +190,10 @@ public final class PeopleView extends VBox {
   }
 
   private static final class OnCallCell extends ListCell<PeopleViewModel.OnCallRow> {
+    OnCallCell() {
+      setPrefWidth(0);
+    }
+
     @Override
     protected void updateItem(PeopleViewModel.OnCallRow r, boolean empty) {
       super.updateItem(r, empty);
@@ -197,16 +201,26 @@ public final class PeopleView extends VBox {
         setGraphic(null);
         return;
       }
-      Label layer = new Label(r.rotation() + "\n" + r.layer());
+      Label rotation = new Label(r.rotation());
+      rotation.getStyleClass().add("contact-name");
+      Label layer = new Label(r.layer());
       layer.getStyleClass().add("oncall-layer");
+      VBox which = new VBox(2, rotation, layer);
+      which.setMinWidth(240);
+      which.setPrefWidth(240);
       Label person = new Label(r.person());
       person.getStyleClass().add("oncall-person");
+      Label reach = new Label(r.reach());
+      reach.getStyleClass().add("contact-numbers");
+      VBox who = new VBox(2, person, reach);
+      who.setMinWidth(250);
+      who.setPrefWidth(250);
       Label until = new Label(r.until());
       until.getStyleClass().add("incident-meta");
       Label next = new Label(r.next());
       next.getStyleClass().add("incident-meta");
-      VBox who = new VBox(2, person, until, next);
-      HBox row = new HBox(16, layer, who);
+      VBox when = new VBox(2, until, next);
+      HBox row = new HBox(16, which, who, when);
       if (!r.flag().isEmpty()) {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -34,7 +34,13 @@ public final class PeopleViewModel {
 
   /** One layer of one rotation, as the on-call tab shows it. */
   public record OnCallRow(
-      String rotation, String layer, String person, String until, String next, String flag) {}
+      String rotation,
+      String layer,
+      String person,
+      String reach,
+      String until,
+      String next,
+      String flag) {}
 
   private final ContactService contacts;
   private final OnCallService onCall;
@@ -106,13 +112,25 @@ public final class PeopleViewModel {
   public void loadOnCall() {
     Instant now = clock.instant();
     tasks.run(
-        () -> onCall.at(Optional.empty(), now).stream().map(n -> row(n)).toList(),
+        () -> {
+          List<Contact> all = contacts.all();
+          return onCall.at(Optional.empty(), now).stream().map(n -> row(n, all, now)).toList();
+        },
         onCallRows::setAll,
         onError);
   }
 
-  private static OnCallRow row(OnCallNow n) {
+  private static OnCallRow row(OnCallNow n, List<Contact> all, Instant now) {
     String person = n.now().map(OnCallShift::person).orElse("nobody");
+    Optional<Contact> c = OnCallService.contactFor(all, n.callFirst().orElse(person));
+    String reach =
+        c.map(
+                x ->
+                    (x.phones().isEmpty()
+                            ? "no number on file"
+                            : x.phones().get(0).type() + "  " + x.phones().get(0).number())
+                        + x.localTime(now).map(t -> "\ntheir time " + CLOCK.format(t)).orElse(""))
+            .orElse("not in contacts");
     String until = n.now().map(s -> "until " + when(s.end(), n)).orElse("");
     String next =
         n.next().map(s -> "next: " + s.person() + " from " + when(s.start(), n)).orElse("");
@@ -126,7 +144,13 @@ public final class PeopleViewModel {
       flag = "override";
     }
     return new OnCallRow(
-        n.rotation().name() + " · " + n.rotation().zone().getId(), n.layer(), person, until, next, flag);
+        n.rotation().name(),
+        n.layer() + " · hand-overs in " + n.rotation().zone().getId(),
+        person,
+        reach,
+        until,
+        next,
+        flag);
   }
 
   private static String when(Instant t, OnCallNow n) {

@@ -97,4 +97,30 @@ class ContactsCliTest {
     assertThat(unknown.exit()).isNotZero();
     assertThat(unknown.err()).contains("no rotation for team or service 'storage'");
   }
+
+  @Test
+  void pageHeadlessLogsEveryCallAndEscalates() {
+    sitrep("contacts", "import", fixture("contacts/team.vcf"));
+    sitrep("contacts", "import", fixture("contacts/people.csv"));
+    sitrep("contacts", "import", fixture("contacts/vendors-v4.vcf"));
+    sitrep("oncall", "import", fixture("oncall/oncall.json"));
+    String id =
+        sitrep("incident", "declare", "--title", "Checkout 502s", "--sev", "2").out().strip();
+    CliRun started = sitrep("page", id, "payments-escalation");
+    assertThat(started.exit()).isZero();
+    assertThat(started.out()).startsWith("Paging Payments escalation · level 1 · escalate at ");
+    assertThat(sitrep("page", id, "--call", "Dana Okafor", "--outcome", "no-answer").out())
+        .contains("Called Dana Okafor: no answer — level 1");
+    assertThat(sitrep("page", id, "--escalate").out()).contains("level 2").contains("Kim Nguyen");
+    CliRun bad = sitrep("page", id, "--call", "Kim Nguyen", "--outcome", "maybe");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err().strip())
+        .isEqualTo("sitrep: 'maybe' is not an outcome: answered, no answer or declined");
+    sitrep("page", id, "--call", "Kim Nguyen", "--outcome", "answered");
+    assertThat(sitrep("log", "show", id).out())
+        .contains("Paging Payments escalation — level 1 of 3 (wait 10 min)")
+        .contains("Escalated Payments escalation to level 2 of 3")
+        .contains("Kim Nguyen acknowledged the page (level 2)");
+    assertThat(sitrep("page", id).err()).contains("no open page");
+  }
 }
