@@ -86,7 +86,7 @@ final class PageCommand implements Callable<Integer> {
             + pages.timerEnds(page).map(t -> " · escalate at " + t).orElse(""));
     for (CallTarget c : pages.callList(page, Instant.now())) {
       out.println("  " + c.person() + " — " + c.why()
-          + c.theirTime().map(t -> " — their time " + t.toLocalTime().withNano(0)).orElse(""));
+          + c.theirTime().map(t -> " — their time " + java.time.format.DateTimeFormatter.ofPattern("EEE HH:mm").format(t)).orElse(""));
       c.numbers().forEach(n -> out.println("      " + n));
     }
   }

@@ -206,28 +206,31 @@ public final class PeopleView extends VBox {
       Label layer = new Label(r.layer());
       layer.getStyleClass().add("oncall-layer");
       VBox which = new VBox(2, rotation, layer);
-      which.setMinWidth(240);
-      which.setPrefWidth(240);
+      which.setMinWidth(270);
+      which.setPrefWidth(270);
       Label person = new Label(r.person());
       person.getStyleClass().add("oncall-person");
-      Label reach = new Label(r.reach());
-      reach.getStyleClass().add("contact-numbers");
-      VBox who = new VBox(2, person, reach);
-      who.setMinWidth(250);
-      who.setPrefWidth(250);
+      VBox who = new VBox(2, person);
+      for (String line : r.reach().split("\n")) {
+        Label reach = new Label(line);
+        reach.getStyleClass().add(line.startsWith("their time") ? "incident-meta" : "contact-numbers");
+        who.getChildren().add(reach);
+      }
+      who.setMinWidth(220);
+      who.setPrefWidth(220);
       Label until = new Label(r.until());
       until.getStyleClass().add("incident-meta");
       Label next = new Label(r.next());
       next.getStyleClass().add("incident-meta");
       VBox when = new VBox(2, until, next);
-      HBox row = new HBox(16, which, who, when);
+      HBox.setHgrow(when, Priority.ALWAYS);
       if (!r.flag().isEmpty()) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label flag = new Label(r.flag());
-        flag.getStyleClass().addAll("badge", r.flag().startsWith("resting") ? "resting-badge" : "override-badge");
-        row.getChildren().addAll(spacer, flag);
+        flag.setWrapText(true);
+        flag.getStyleClass().addAll("badge", r.flag().equals("override") ? "override-badge" : "resting-badge");
+        when.getChildren().add(flag);
       }
+      HBox row = new HBox(16, which, who, when);
       row.getStyleClass().add("oncall-row");
       row.setAlignment(Pos.CENTER_LEFT);
       setGraphic(row);

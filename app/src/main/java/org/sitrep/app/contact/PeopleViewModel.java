@@ -121,7 +121,8 @@ public final class PeopleViewModel {
   }
 
   private static OnCallRow row(OnCallNow n, List<Contact> all, Instant now) {
-    String person = n.now().map(OnCallShift::person).orElse("nobody");
+    // The person to call first: the holder, or whoever stands in while the holder rests.
+    String person = n.callFirst().orElse("nobody");
     Optional<Contact> c = OnCallService.contactFor(all, n.callFirst().orElse(person));
     String reach =
         c.map(
@@ -137,9 +138,10 @@ public final class PeopleViewModel {
     String flag = "";
     if (n.restingUntil().isPresent()) {
       flag =
-          "resting until "
-              + when(n.restingUntil().get(), n)
-              + n.suggested().map(p -> " · call " + p).orElse(" · nobody rested");
+          n.now().get().person()
+              + " rests (night page) until "
+              + CLOCK.format(n.restingUntil().get().atZone(n.rotation().zone()))
+              + (n.suggested().isPresent() ? "" : " · nobody else is rested");
     } else if (n.now().map(OnCallShift::override).orElse(false)) {
       flag = "override";
     }

@@ -2,7 +2,6 @@ package org.sitrep.app.page;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -38,10 +37,7 @@ public final class PagePanel extends VBox {
     timer.setId("page-timer");
     timer.getStyleClass().add("page-timer");
     timer.textProperty().bind(model.timer());
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox head = new HBox(8, title, spacer, timer);
-    head.setAlignment(Pos.CENTER_LEFT);
+    VBox head = new VBox(2, title, timer);
 
     Label reminder = new Label();
     reminder.setId("page-reminder");

@@ -110,8 +110,13 @@ public final class EscalationService {
       return workspace.read(dsl -> PolicyRepository.get(dsl, page.policyId().get()));
     }
     EscalationTarget target = EscalationTarget.parse(page.target());
+    String name =
+        workspace
+            .read(dsl -> OnCallService.contactFor(ContactRepository.all(dsl), target.ref()))
+            .map(Contact::name)
+            .orElse(target.ref());
     return new EscalationPolicy(
-        "", target.ref(), List.of(new EscalationLevel(Duration.ZERO, List.of(target))));
+        "", name, List.of(new EscalationLevel(Duration.ZERO, List.of(target))));
   }
 
   /** Who to call now on the page's current level, with how and their local time. */
@@ -280,7 +285,7 @@ public final class EscalationService {
           }
           out.add(target(contacts, person, why, now));
         }
-        case PERSON -> out.add(target(contacts, t.ref(), "named in the policy", now));
+        case PERSON -> out.add(target(contacts, t.ref(), "asked for by name", now));
         case VENDOR -> {
           CallTarget v = target(contacts, t.ref(), "vendor support", now);
           String facts =
