@@ -66,13 +66,18 @@ final class ContactsCommand implements Runnable {
       try (Session session = parent.root.open()) {
         String name = file.getFileName().toString();
         ContactImport.Plan plan =
-            dryRun ? session.contacts().preview(name, text) : session.contacts().importFile(name, text);
+            dryRun
+                ? session.contacts().preview(name, text)
+                : session.contacts().importFile(name, text);
         PrintWriter out = spec.commandLine().getOut();
         if (plan.refused()) {
           plan.problems().forEach(p -> spec.commandLine().getErr().println(p));
           spec.commandLine()
               .getErr()
-              .println("Nothing imported: " + plan.problems().size() + " problem(s); fix them and import again.");
+              .println(
+                  "Nothing imported: "
+                      + plan.problems().size()
+                      + " problem(s); fix them and import again.");
           return Cli.USAGE;
         }
         for (ContactImport.Item i : plan.items()) {
@@ -83,7 +88,11 @@ final class ContactsCommand implements Runnable {
                 case UNCHANGED -> "unchanged";
               };
           out.println(
-              what + " line " + i.line() + "  " + i.result().name()
+              what
+                  + " line "
+                  + i.line()
+                  + "  "
+                  + i.result().name()
                   + (i.fields().isEmpty() ? "" : "  (" + String.join(", ", i.fields()) + ")"));
         }
         out.printf(
@@ -97,7 +106,10 @@ final class ContactsCommand implements Runnable {
     }
   }
 
-  @Command(name = "export", mixinStandardHelpOptions = true, description = "Print every contact as vCard or CSV.")
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = "Print every contact as vCard or CSV.")
   static final class Export implements Callable<Integer> {
     @ParentCommand ContactsCommand parent;
     @Spec CommandSpec spec;
@@ -131,7 +143,8 @@ final class ContactsCommand implements Runnable {
   @Command(
       name = "find",
       mixinStandardHelpOptions = true,
-      description = "Find contacts by name, team, service, skill or tag; with numbers and their local time.")
+      description =
+          "Find contacts by name, team, service, skill or tag; with numbers and their local time.")
   static final class Find implements Callable<Integer> {
     @ParentCommand ContactsCommand parent;
     @Spec CommandSpec spec;
@@ -149,7 +162,9 @@ final class ContactsCommand implements Runnable {
           out.println(describe(c, now));
         }
         if (hits.isEmpty()) {
-          spec.commandLine().getErr().println("no contact matches '" + String.join(" ", words) + "'");
+          spec.commandLine()
+              .getErr()
+              .println("no contact matches '" + String.join(" ", words) + "'");
           return Cli.FAILED;
         }
         return Cli.OK;
@@ -159,16 +174,25 @@ final class ContactsCommand implements Runnable {
 
   static String describe(Contact c, Instant now) {
     List<String> head = new ArrayList<>();
-    head.add(c.name() + (c.kind() == org.sitrep.model.contact.ContactKind.VENDOR ? " [vendor]" : ""));
+    head.add(
+        c.name() + (c.kind() == org.sitrep.model.contact.ContactKind.VENDOR ? " [vendor]" : ""));
     if (!c.organisation().isEmpty() || !c.title().isEmpty()) {
-      head.add(String.join(", ", List.of(c.title(), c.organisation()).stream().filter(s -> !s.isEmpty()).toList()));
+      head.add(
+          String.join(
+              ", ",
+              List.of(c.title(), c.organisation()).stream().filter(s -> !s.isEmpty()).toList()));
     }
     if (!c.tags().isEmpty()) {
       head.add(String.join(" ", c.tags()));
     }
-    StringBuilder b = new StringBuilder(String.join(" · ", head)).append("  (").append(c.id()).append(")\n");
-    c.phones().forEach(p -> b.append("    ").append(p.type()).append("  ").append(p.number()).append('\n'));
-    c.emails().forEach(e -> b.append("    ").append(e.type()).append("  ").append(e.address()).append('\n'));
+    StringBuilder b =
+        new StringBuilder(String.join(" · ", head)).append("  (").append(c.id()).append(")\n");
+    c.phones()
+        .forEach(
+            p -> b.append("    ").append(p.type()).append("  ").append(p.number()).append('\n'));
+    c.emails()
+        .forEach(
+            e -> b.append("    ").append(e.type()).append("  ").append(e.address()).append('\n'));
     if (!c.chat().isEmpty()) {
       b.append("    chat  ").append(c.chat()).append('\n');
     }
@@ -183,7 +207,14 @@ final class ContactsCommand implements Runnable {
     var v = c.vendor();
     if (!v.isEmpty()) {
       b.append("    support  ")
-          .append(String.join(" · ", List.of("tier " + v.tier(), "SLA " + v.sla(), "account " + v.account(), "contract " + v.contract())))
+          .append(
+              String.join(
+                  " · ",
+                  List.of(
+                      "tier " + v.tier(),
+                      "SLA " + v.sla(),
+                      "account " + v.account(),
+                      "contract " + v.contract())))
           .append('\n');
       if (!v.ladder().isEmpty()) {
         b.append("    escalate at vendor  ").append(String.join(" → ", v.ladder())).append('\n');

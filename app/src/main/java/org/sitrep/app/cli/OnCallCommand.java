@@ -46,15 +46,24 @@ final class OnCallCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "now", mixinStandardHelpOptions = true, description = "Who holds each layer now (all teams, or one team or service).")
+  @Command(
+      name = "now",
+      mixinStandardHelpOptions = true,
+      description = "Who holds each layer now (all teams, or one team or service).")
   static final class Now implements Callable<Integer> {
     @ParentCommand OnCallCommand parent;
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "TEAM", description = "A team, a service or a rotation id.")
+    @Parameters(
+        arity = "0..1",
+        paramLabel = "TEAM",
+        description = "A team, a service or a rotation id.")
     String team;
 
-    @Option(names = "--at", paramLabel = "TIME", description = "Another moment (UTC): \"2026-11-27 12:00\", -2h.")
+    @Option(
+        names = "--at",
+        paramLabel = "TIME",
+        description = "Another moment (UTC): \"2026-11-27 12:00\", -2h.")
     String at;
 
     @Override
@@ -63,7 +72,9 @@ final class OnCallCommand implements Runnable {
         Instant t = instant(session, at);
         List<OnCallNow> layers = session.onCall().at(Optional.ofNullable(team), t);
         if (layers.isEmpty()) {
-          spec.commandLine().getErr().println("no rotations yet: load them with ./sitrep oncall import FILE");
+          spec.commandLine()
+              .getErr()
+              .println("no rotations yet: load them with ./sitrep oncall import FILE");
           return Cli.FAILED;
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -73,7 +84,10 @@ final class OnCallCommand implements Runnable {
     }
   }
 
-  @Command(name = "next", mixinStandardHelpOptions = true, description = "Who takes over next, and when, for a team or service.")
+  @Command(
+      name = "next",
+      mixinStandardHelpOptions = true,
+      description = "Who takes over next, and when, for a team or service.")
   static final class Next implements Callable<Integer> {
     @ParentCommand OnCallCommand parent;
     @Spec CommandSpec spec;
@@ -91,8 +105,16 @@ final class OnCallCommand implements Runnable {
           spec.commandLine()
               .getOut()
               .println(
-                  label(n) + "  next: "
-                      + n.next().map(s -> s.person() + " from " + when(s.start(), n) + (s.override() ? " (override)" : "")).orElse("nobody scheduled"));
+                  label(n)
+                      + "  next: "
+                      + n.next()
+                          .map(
+                              s ->
+                                  s.person()
+                                      + " from "
+                                      + when(s.start(), n)
+                                      + (s.override() ? " (override)" : ""))
+                          .orElse("nobody scheduled"));
         }
         return Cli.OK;
       }
@@ -102,7 +124,8 @@ final class OnCallCommand implements Runnable {
   @Command(
       name = "import",
       mixinStandardHelpOptions = true,
-      description = "Load rotations, overrides and escalation policies from Sitrep's on-call JSON file (docs/oncall-format.md).")
+      description =
+          "Load rotations, overrides and escalation policies from Sitrep's on-call JSON file (docs/oncall-format.md).")
   static final class Import implements Callable<Integer> {
     @ParentCommand OnCallCommand parent;
     @Spec CommandSpec spec;
@@ -117,10 +140,13 @@ final class OnCallCommand implements Runnable {
     public Integer call() throws IOException {
       String text = ContactsCommand.read(file);
       try (Session session = parent.root.open()) {
-        OnCallImport.FilePlan plan = session.onCallImport().file(file.getFileName().toString(), text, dryRun);
+        OnCallImport.FilePlan plan =
+            session.onCallImport().file(file.getFileName().toString(), text, dryRun);
         if (!plan.problems().isEmpty()) {
           plan.problems().forEach(p -> spec.commandLine().getErr().println(p));
-          spec.commandLine().getErr().println("Nothing imported: fix the problems above and import again.");
+          spec.commandLine()
+              .getErr()
+              .println("Nothing imported: fix the problems above and import again.");
           return Cli.USAGE;
         }
         spec.commandLine()
@@ -128,8 +154,12 @@ final class OnCallCommand implements Runnable {
             .printf(
                 "%srotations changed: %s; policies changed: %s; %d override(s) added; %d unchanged%n",
                 dryRun ? "dry run, nothing written: " : "",
-                plan.rotationsChanged().isEmpty() ? "none" : String.join(", ", plan.rotationsChanged()),
-                plan.policiesChanged().isEmpty() ? "none" : String.join(", ", plan.policiesChanged()),
+                plan.rotationsChanged().isEmpty()
+                    ? "none"
+                    : String.join(", ", plan.rotationsChanged()),
+                plan.policiesChanged().isEmpty()
+                    ? "none"
+                    : String.join(", ", plan.policiesChanged()),
                 plan.overridesAdded(),
                 plan.unchanged());
         return Cli.OK;
@@ -140,7 +170,8 @@ final class OnCallCommand implements Runnable {
   @Command(
       name = "import-ics",
       mixinStandardHelpOptions = true,
-      description = "Load a paging tool's iCalendar export (PagerDuty, Opsgenie) as the team's shifts: all or nothing.")
+      description =
+          "Load a paging tool's iCalendar export (PagerDuty, Opsgenie) as the team's shifts: all or nothing.")
   static final class ImportIcs implements Callable<Integer> {
     @ParentCommand OnCallCommand parent;
     @Spec CommandSpec spec;
@@ -154,7 +185,10 @@ final class OnCallCommand implements Runnable {
     @Option(names = "--layer", paramLabel = "LAYER", description = "Default primary.")
     String layer = "primary";
 
-    @Option(names = "--zone", paramLabel = "ZONE", description = "For times without a zone, when the team has no rotation yet (default UTC).")
+    @Option(
+        names = "--zone",
+        paramLabel = "ZONE",
+        description = "For times without a zone, when the team has no rotation yet (default UTC).")
     String zone = "UTC";
 
     @Option(names = "--dry-run")
@@ -174,7 +208,9 @@ final class OnCallCommand implements Runnable {
             session.onCallImport().ics(file.getFileName().toString(), text, team, layer, z, dryRun);
         if (!plan.problems().isEmpty()) {
           plan.problems().forEach(p -> spec.commandLine().getErr().println(p));
-          spec.commandLine().getErr().println("Nothing imported: fix the problems above and import again.");
+          spec.commandLine()
+              .getErr()
+              .println("Nothing imported: fix the problems above and import again.");
           return Cli.USAGE;
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -215,7 +251,10 @@ final class OnCallCommand implements Runnable {
             u ->
                 b.append("  RESTING after a night page until ")
                     .append(when(u, n))
-                    .append(n.suggested().map(p -> ": call " + p + " instead").orElse(": nobody else is rested")));
+                    .append(
+                        n.suggested()
+                            .map(p -> ": call " + p + " instead")
+                            .orElse(": nobody else is rested")));
     n.next().ifPresent(s -> b.append("  · next ").append(s.person()));
     return b.toString();
   }

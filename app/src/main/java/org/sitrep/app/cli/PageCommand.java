@@ -32,10 +32,17 @@ final class PageCommand implements Callable<Integer> {
   @ParentCommand SitrepCommand root;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "INCIDENT", description = "Incident id, or a unique part of it.")
+  @Parameters(
+      index = "0",
+      paramLabel = "INCIDENT",
+      description = "Incident id, or a unique part of it.")
   String incident;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "TARGET", description = "A policy id, or a contact's id or name.")
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "TARGET",
+      description = "A policy id, or a contact's id or name.")
   String target;
 
   @Option(names = "--call", paramLabel = "NAME")
@@ -64,12 +71,17 @@ final class PageCommand implements Callable<Integer> {
           pages.pages(id).stream()
               .filter(Page::isOpen)
               .findFirst()
-              .orElseThrow(() -> new ChangeRefusedException("no open page on " + id + ": page INCIDENT TARGET starts one"));
+              .orElseThrow(
+                  () ->
+                      new ChangeRefusedException(
+                          "no open page on " + id + ": page INCIDENT TARGET starts one"));
       if (call != null) {
         if (outcome == null) {
-          throw new ChangeRefusedException("--call needs --outcome answered, no-answer or declined");
+          throw new ChangeRefusedException(
+              "--call needs --outcome answered, no-answer or declined");
         }
-        out.println(pages.recordAttempt(open.id(), call, channel, PageOutcome.parse(outcome)).text());
+        out.println(
+            pages.recordAttempt(open.id(), call, channel, PageOutcome.parse(outcome)).text());
       } else if (escalate) {
         print(out, pages, pages.escalate(open.id()));
       } else {
@@ -82,11 +94,23 @@ final class PageCommand implements Callable<Integer> {
 
   private static void print(PrintWriter out, EscalationService pages, Page page) {
     out.println(
-        "Paging " + pages.policyOf(page).name() + " · level " + (page.level() + 1)
+        "Paging "
+            + pages.policyOf(page).name()
+            + " · level "
+            + (page.level() + 1)
             + pages.timerEnds(page).map(t -> " · escalate at " + t).orElse(""));
     for (CallTarget c : pages.callList(page, Instant.now())) {
-      out.println("  " + c.person() + " — " + c.why()
-          + c.theirTime().map(t -> " — their time " + java.time.format.DateTimeFormatter.ofPattern("EEE HH:mm").format(t)).orElse(""));
+      out.println(
+          "  "
+              + c.person()
+              + " — "
+              + c.why()
+              + c.theirTime()
+                  .map(
+                      t ->
+                          " — their time "
+                              + java.time.format.DateTimeFormatter.ofPattern("EEE HH:mm").format(t))
+                  .orElse(""));
       c.numbers().forEach(n -> out.println("      " + n));
     }
   }

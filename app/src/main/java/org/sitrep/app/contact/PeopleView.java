@@ -59,11 +59,15 @@ public final class PeopleView extends VBox {
     results.setCellFactory(v -> new ContactCell(model));
     results.setPrefWidth(420);
     results.setPlaceholder(new Label(""));
-    results.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-      if (b != null) {
-        model.selected().set(b);
-      }
-    });
+    results
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null) {
+                model.selected().set(b);
+              }
+            });
     model.selected().addListener((o, a, b) -> showDetail(b));
     detail.setId("people-detail");
     detail.setPadding(new Insets(4, 8, 4, 8));
@@ -73,13 +77,14 @@ public final class PeopleView extends VBox {
     VBox.setVgrow(people, Priority.ALWAYS);
     peopleTab.setPadding(new Insets(10, 0, 0, 0));
 
-    query.setOnKeyPressed(e -> {
-      if (e.getCode() == KeyCode.DOWN && !results.getItems().isEmpty()) {
-        results.requestFocus();
-        results.getSelectionModel().selectFirst();
-        e.consume();
-      }
-    });
+    query.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.DOWN && !results.getItems().isEmpty()) {
+            results.requestFocus();
+            results.getSelectionModel().selectFirst();
+            e.consume();
+          }
+        });
 
     ListView<PeopleViewModel.OnCallRow> onCall = new ListView<>(model.onCall());
     onCall.setId("oncall-list");
@@ -106,13 +111,17 @@ public final class PeopleView extends VBox {
     VBox.setVgrow(panes, Priority.ALWAYS);
     VBox.setVgrow(onCall, Priority.ALWAYS);
     this.onCallList = onCall;
-    addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-      if (AGAIN.match(e)) {
-        show(!onCall.isVisible());
-        e.consume();
-      }
-    });
-    Label hint = new Label("Down to walk the results · Ctrl+P again: on call now · Esc closes · times are their local time");
+    addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (AGAIN.match(e)) {
+            show(!onCall.isVisible());
+            e.consume();
+          }
+        });
+    Label hint =
+        new Label(
+            "Down to walk the results · Ctrl+P again: on call now · Esc closes · times are their local time");
     hint.getStyleClass().add("hint");
     HBox head = new HBox(16, heading, switcher);
     head.setAlignment(Pos.CENTER_LEFT);
@@ -182,7 +191,11 @@ public final class PeopleView extends VBox {
       String meta = String.join(" · ", c.tags());
       Label tags = new Label(meta.isEmpty() ? c.organisation() : meta);
       tags.getStyleClass().add("incident-meta");
-      Label phone = new Label(c.phones().isEmpty() ? "" : c.phones().get(0).type() + "  " + c.phones().get(0).number());
+      Label phone =
+          new Label(
+              c.phones().isEmpty()
+                  ? ""
+                  : c.phones().get(0).type() + "  " + c.phones().get(0).number());
       phone.getStyleClass().add("contact-numbers");
       setGraphic(new VBox(2, top, tags, phone));
       setText(null);
@@ -213,7 +226,9 @@ public final class PeopleView extends VBox {
       VBox who = new VBox(2, person);
       for (String line : r.reach().split("\n")) {
         Label reach = new Label(line);
-        reach.getStyleClass().add(line.startsWith("their time") ? "incident-meta" : "contact-numbers");
+        reach
+            .getStyleClass()
+            .add(line.startsWith("their time") ? "incident-meta" : "contact-numbers");
         who.getChildren().add(reach);
       }
       who.setMinWidth(220);
@@ -227,7 +242,8 @@ public final class PeopleView extends VBox {
       if (!r.flag().isEmpty()) {
         Label flag = new Label(r.flag());
         flag.setWrapText(true);
-        flag.getStyleClass().addAll("badge", r.flag().equals("override") ? "override-badge" : "resting-badge");
+        flag.getStyleClass()
+            .addAll("badge", r.flag().equals("override") ? "override-badge" : "resting-badge");
         when.getChildren().add(flag);
       }
       HBox row = new HBox(16, which, who, when);

@@ -170,7 +170,9 @@ public final class PeopleViewModel {
   /** Everything about one contact, line by line, for the detail pane. */
   public List<String> details(Contact c) {
     List<String> lines = new ArrayList<>();
-    String role = String.join(", ", List.of(c.title(), c.organisation()).stream().filter(s -> !s.isEmpty()).toList());
+    String role =
+        String.join(
+            ", ", List.of(c.title(), c.organisation()).stream().filter(s -> !s.isEmpty()).toList());
     if (!role.isEmpty()) {
       lines.add(role);
     }

@@ -11,8 +11,8 @@ import javafx.scene.layout.VBox;
 import org.sitrep.model.escalation.PageOutcome;
 
 /**
- * Beside the timeline while a page is open: who to call and how, a button per outcome of each
- * call, the level's countdown, and a reminder to escalate when it runs out.
+ * Beside the timeline while a page is open: who to call and how, a button per outcome of each call,
+ * the level's countdown, and a reminder to escalate when it runs out.
  */
 public final class PagePanel extends VBox {
 

@@ -94,7 +94,8 @@ public final class PageViewModel {
     busy = true;
     tasks.run(
         () -> {
-          Optional<Page> open = escalation.pages(incident).stream().filter(Page::isOpen).findFirst();
+          Optional<Page> open =
+              escalation.pages(incident).stream().filter(Page::isOpen).findFirst();
           if (open.isEmpty()) {
             return Optional.<Shown>empty();
           }
@@ -151,7 +152,9 @@ public final class PageViewModel {
                     new Call(
                         c.person(),
                         c.why(),
-                        c.numbers().isEmpty() ? "no number on file" : String.join("  ·  ", c.numbers()),
+                        c.numbers().isEmpty()
+                            ? "no number on file"
+                            : String.join("  ·  ", c.numbers()),
                         c.theirTime().map(t -> "their time " + HHMM.format(t)).orElse(""),
                         c.numbers().isEmpty() ? "" : c.numbers().get(0)))
             .toList();

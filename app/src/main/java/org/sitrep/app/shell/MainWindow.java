@@ -75,14 +75,7 @@ public final class MainWindow extends StackPane {
         new PageViewModel(
             session.escalation(), tasks, this::showFailure, () -> incidentModel.refresh(() -> {}));
     entryModel.setPager(
-        (incidentId, target) -> {
-          session.escalation().page(incidentId, target);
-          var log =
-              session
-                  .workspace()
-                  .read(dsl -> org.sitrep.model.log.LogRepository.timeline(dsl, incidentId));
-          return log.get(log.size() - 1);
-        });
+        (incidentId, target) -> session.escalation().start(incidentId, target).entry());
     PagePanel pagePanel = new PagePanel(pageModel);
     pagePanel.visibleProperty().bind(pageModel.showing());
     pagePanel.managedProperty().bind(pagePanel.visibleProperty());

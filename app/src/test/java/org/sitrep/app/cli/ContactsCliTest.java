@@ -33,7 +33,9 @@ class ContactsCliTest {
 
     assertThat(sitrep("contacts", "import", fixture("contacts/team.vcf")).exit()).isZero();
     CliRun csv = sitrep("contacts", "import", fixture("contacts/people.csv"));
-    assertThat(csv.out()).contains("change    line 4  Dana Okafor  (notes)").contains("2 to add, 1 to change, 0 unchanged");
+    assertThat(csv.out())
+        .contains("change    line 4  Dana Okafor  (notes)")
+        .contains("2 to add, 1 to change, 0 unchanged");
 
     CliRun found = sitrep("contacts", "find", "checkout");
     assertThat(found.exit()).isZero();
@@ -53,7 +55,8 @@ class ContactsCliTest {
         .contains("broken.csv:6: 6 fields but the header has 5")
         .contains("Nothing imported: 4 problem(s)");
     assertThat(sitrep("contacts", "export", "--format", "csv").out().strip())
-        .isEqualTo("id,kind,name,organisation,title,phones,emails,chat,time_zone,tags,notes,account,contract,tier,sla,ladder");
+        .isEqualTo(
+            "id,kind,name,organisation,title,phones,emails,chat,time_zone,tags,notes,account,contract,tier,sla,ladder");
     CliRun missing = sitrep("contacts", "import", "no-such.vcf");
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err().strip()).isEqualTo("sitrep: cannot read no-such.vcf: no such file");
@@ -67,7 +70,8 @@ class ContactsCliTest {
       String exported = sitrep("contacts", "export", "--format", format).out();
       Path file = dir.resolve("all." + format);
       Files.writeString(file, exported);
-      assertThat(sitrep("contacts", "import", file.toString()).out()).contains("0 to add, 0 to change, 3 unchanged");
+      assertThat(sitrep("contacts", "import", file.toString()).out())
+          .contains("0 to add, 0 to change, 3 unchanged");
     }
     assertThat(sitrep("contacts", "export", "--format", "vcf", "--vcard-version", "3.0").out())
         .contains("VERSION:3.0")
@@ -78,19 +82,33 @@ class ContactsCliTest {
   void onCallNowAndNextFromALoadedRotaAndAnIcsImport() {
     sitrep("contacts", "import", fixture("contacts/team.vcf"));
     CliRun loaded = sitrep("oncall", "import", fixture("oncall/oncall.json"));
-    assertThat(loaded.out()).contains("rotations changed: payments; policies changed: payments-escalation; 1 override(s) added");
+    assertThat(loaded.out())
+        .contains(
+            "rotations changed: payments; policies changed: payments-escalation; 1 override(s) added");
 
     CliRun now = sitrep("oncall", "now", "checkout", "--at", "2026-11-27 12:00");
     assertThat(now.exit()).isZero();
     assertThat(now.out())
-        .contains("payments primary (payments)  Kim Nguyen until Sat 28 Nov 09:00 Europe/Berlin (override)")
-        .contains("payments secondary (payments)  Dana Okafor until Mon 30 Nov 09:00 Europe/Berlin");
+        .contains(
+            "payments primary (payments)  Kim Nguyen until Sat 28 Nov 09:00 Europe/Berlin (override)")
+        .contains(
+            "payments secondary (payments)  Dana Okafor until Mon 30 Nov 09:00 Europe/Berlin");
     assertThat(sitrep("oncall", "next", "payments", "--at", "2026-11-27 12:00").out())
         .contains("payments primary (payments)  next: Sam Lee from Sat 28 Nov 09:00 Europe/Berlin");
 
-    CliRun ics = sitrep("oncall", "import-ics", fixture("oncall/pagerduty.ics"), "--team", "platform", "--dry-run");
-    assertThat(ics.out()).contains("add       line 7  Dana Okafor").contains("new rotation platform");
-    CliRun brokenIcs = sitrep("oncall", "import-ics", fixture("oncall/broken.ics"), "--team", "platform");
+    CliRun ics =
+        sitrep(
+            "oncall",
+            "import-ics",
+            fixture("oncall/pagerduty.ics"),
+            "--team",
+            "platform",
+            "--dry-run");
+    assertThat(ics.out())
+        .contains("add       line 7  Dana Okafor")
+        .contains("new rotation platform");
+    CliRun brokenIcs =
+        sitrep("oncall", "import-ics", fixture("oncall/broken.ics"), "--team", "platform");
     assertThat(brokenIcs.exit()).isEqualTo(2);
     assertThat(brokenIcs.err()).contains("broken.ics:8: VEVENT has no DTSTART");
     CliRun unknown = sitrep("oncall", "now", "storage");

@@ -26,7 +26,8 @@ class PeopleViewModelTest {
     try (Session s = Session.open(Optional.of(dir))) {
       s.workspace().setOperator("Alex Rivera");
       s.contacts().importFile("team.vcf", Files.readString(FIXTURES.resolve("contacts/team.vcf")));
-      s.onCallImport().file("oncall.json", Files.readString(FIXTURES.resolve("oncall/oncall.json")), false);
+      s.onCallImport()
+          .file("oncall.json", Files.readString(FIXTURES.resolve("oncall/oncall.json")), false);
       List<Throwable> errors = new ArrayList<>();
       PeopleViewModel model =
           new PeopleViewModel(

@@ -31,8 +31,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue 5 end to end in the real window: find a contact by service (Ctrl+P), page a policy from
- * the incident (/page), record "no answer", get reminded when the level's (2 s) timer runs out,
+ * Issue 5 end to end in the real window: find a contact by service (Ctrl+P), page a policy from the
+ * incident (/page), record "no answer", get reminded when the level's (2 s) timer runs out,
  * escalate, and find every step in the timeline.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -59,7 +59,8 @@ class PagingFlowTest {
     window = new WindowFixture(stage, dir, Optional.of("Alex Rivera"));
     var s = window.session;
     s.contacts().importFile("team.vcf", Files.readString(FIXTURES.resolve("contacts/team.vcf")));
-    s.contacts().importFile("people.csv", Files.readString(FIXTURES.resolve("contacts/people.csv")));
+    s.contacts()
+        .importFile("people.csv", Files.readString(FIXTURES.resolve("contacts/people.csv")));
     assertThat(s.onCallImport().file("rota.json", ROTA, false).problems()).isEmpty();
   }
 
@@ -85,7 +86,9 @@ class PagingFlowTest {
         () ->
             onFx(
                 () ->
-                    results.getItems().stream().map(Contact::name).toList()
+                    results.getItems().stream()
+                        .map(Contact::name)
+                        .toList()
                         .equals(List.of("Dana Okafor", "Kim Nguyen"))));
     eventually(() -> text(robot, "#people-detail-name").equals("Dana Okafor"));
     assertThat(robot.lookup(".contact-numbers").queryAllAs(javafx.scene.control.Label.class))
@@ -96,22 +99,36 @@ class PagingFlowTest {
 
     // /page from the entry line: the call list appears beside the timeline.
     logLine(robot, "/page payments-escalation");
-    eventually(() -> text(robot, "#page-title").equals("Paging Payments escalation · level 1 of 2"));
-    assertThat(timelineTexts(robot)).anyMatch(t -> t.startsWith("Paging Payments escalation — level 1 of 2 (wait 2 s)"));
+    eventually(
+        () -> text(robot, "#page-title").equals("Paging Payments escalation · level 1 of 2"));
+    assertThat(timelineTexts(robot))
+        .anyMatch(t -> t.startsWith("Paging Payments escalation — level 1 of 2 (wait 2 s)"));
 
     robot.clickOn("#page-call-0-no-answer");
-    eventually(() -> timelineTexts(robot).stream().anyMatch(t -> t.matches("Called (Dana Okafor|Sam Lee) \\(cell .*\\): no answer — level 1")));
+    eventually(
+        () ->
+            timelineTexts(robot).stream()
+                .anyMatch(
+                    t ->
+                        t.matches(
+                            "Called (Dana Okafor|Sam Lee) \\(cell .*\\): no answer — level 1")));
 
     // The 2 s timer runs out: the panel says so and names the next level.
-    eventually(() -> text(robot, "#page-reminder").startsWith("No answer on level 1 within 2 s: escalate to level 2 — Kim Nguyen"));
+    eventually(
+        () ->
+            text(robot, "#page-reminder")
+                .startsWith("No answer on level 1 within 2 s: escalate to level 2 — Kim Nguyen"));
     assertThat(text(robot, "#page-timer")).isEqualTo("time's up");
 
     robot.clickOn("#page-escalate");
-    eventually(() -> text(robot, "#page-title").equals("Paging Payments escalation · level 2 of 2"));
+    eventually(
+        () -> text(robot, "#page-title").equals("Paging Payments escalation · level 2 of 2"));
     eventually(() -> text(robot, "#page-reminder").isEmpty());
-    assertThat(robot.lookup("#page-escalate").tryQuery().map(n -> onFx(n::isVisible))).contains(false);
+    assertThat(robot.lookup("#page-escalate").tryQuery().map(n -> onFx(n::isVisible)))
+        .contains(false);
     robot.clickOn("#page-call-0-answered");
-    eventually(() -> robot.lookup("#page-panel").tryQuery().map(n -> !onFx(n::isVisible)).orElse(true));
+    eventually(
+        () -> robot.lookup("#page-panel").tryQuery().map(n -> !onFx(n::isVisible)).orElse(true));
 
     String incidentId =
         window.session.workspace().read(dsl -> IncidentRepository.all(dsl)).get(0).id();
@@ -128,7 +145,11 @@ class PagingFlowTest {
             EventCode.PAGE_ACKNOWLEDGED);
     eventually(
         () ->
-            timelineTexts(robot).containsAll(
-                log.stream().filter(e -> e.event().kind() == org.sitrep.model.log.EntryKind.PAGE).map(LogEntry::text).toList()));
+            timelineTexts(robot)
+                .containsAll(
+                    log.stream()
+                        .filter(e -> e.event().kind() == org.sitrep.model.log.EntryKind.PAGE)
+                        .map(LogEntry::text)
+                        .toList()));
   }
 }

@@ -43,8 +43,18 @@ public record Contact(
   /** A person with only a name: the start of a builder-free edit. */
   public static Contact person(String name) {
     return new Contact(
-        "", ContactKind.PERSON, name, "", "", List.of(), List.of(), "", Optional.empty(),
-        List.of(), "", VendorSupport.none());
+        "",
+        ContactKind.PERSON,
+        name,
+        "",
+        "",
+        List.of(),
+        List.of(),
+        "",
+        Optional.empty(),
+        List.of(),
+        "",
+        VendorSupport.none());
   }
 
   public Contact withId(String newId) {
@@ -65,7 +75,10 @@ public record Contact(
   }
 
   private List<String> tagged(String prefix) {
-    return tags.stream().filter(t -> t.startsWith(prefix)).map(t -> t.substring(prefix.length())).toList();
+    return tags.stream()
+        .filter(t -> t.startsWith(prefix))
+        .map(t -> t.substring(prefix.length()))
+        .toList();
   }
 
   /** Their wall-clock time now, when their zone is known: "is it 3 a.m. where they are?" */

@@ -18,8 +18,22 @@ public final class ContactCsv {
 
   static final List<String> COLUMNS =
       List.of(
-          "id", "kind", "name", "organisation", "title", "phones", "emails", "chat", "time_zone",
-          "tags", "notes", "account", "contract", "tier", "sla", "ladder");
+          "id",
+          "kind",
+          "name",
+          "organisation",
+          "title",
+          "phones",
+          "emails",
+          "chat",
+          "time_zone",
+          "tags",
+          "notes",
+          "account",
+          "contract",
+          "tier",
+          "sla",
+          "ladder");
 
   private static final Map<String, String> ALIASES = new HashMap<>();
 
@@ -119,7 +133,9 @@ public final class ContactCsv {
         v.merge(column, value, (a, b) -> a + "\n" + b);
       }
     }
-    String name = v.getOrDefault("name", (v.getOrDefault("first", "") + " " + v.getOrDefault("last", "")).strip());
+    String name =
+        v.getOrDefault(
+            "name", (v.getOrDefault("first", "") + " " + v.getOrDefault("last", "")).strip());
     if (name.isBlank()) {
       throw new IllegalArgumentException("row has no name");
     }
@@ -177,8 +193,10 @@ public final class ContactCsv {
               c.name(),
               c.organisation(),
               c.title(),
-              String.join("; ", c.phones().stream().map(p -> p.type() + ": " + p.number()).toList()),
-              String.join("; ", c.emails().stream().map(e -> e.type() + ": " + e.address()).toList()),
+              String.join(
+                  "; ", c.phones().stream().map(p -> p.type() + ": " + p.number()).toList()),
+              String.join(
+                  "; ", c.emails().stream().map(e -> e.type() + ": " + e.address()).toList()),
               c.chat(),
               c.zone().map(ZoneId::getId).orElse(""),
               String.join("; ", c.tags()),
@@ -198,7 +216,10 @@ public final class ContactCsv {
     if (t.isEmpty() || t.equals("person") || t.equals("individual")) {
       return ContactKind.PERSON;
     }
-    if (t.equals("vendor") || t.equals("org") || t.equals("organisation") || t.equals("organization")) {
+    if (t.equals("vendor")
+        || t.equals("org")
+        || t.equals("organisation")
+        || t.equals("organization")) {
       return ContactKind.VENDOR;
     }
     throw new IllegalArgumentException("kind '" + text + "' is neither person nor vendor");

@@ -62,7 +62,8 @@ public final class ContactImport {
         continue;
       }
       if (match.isEmpty()) {
-        items.add(new Item(p.line(), Action.ADD, p.contact().withId(""), Optional.empty(), List.of()));
+        items.add(
+            new Item(p.line(), Action.ADD, p.contact().withId(""), Optional.empty(), List.of()));
         continue;
       }
       Contact merged = merge(match.get(), p.contact());
@@ -80,7 +81,8 @@ public final class ContactImport {
 
   static Optional<Contact> match(Contact incoming, List<Contact> stored) {
     if (!incoming.id().isEmpty()) {
-      Optional<Contact> byId = stored.stream().filter(s -> s.id().equals(incoming.id())).findFirst();
+      Optional<Contact> byId =
+          stored.stream().filter(s -> s.id().equals(incoming.id())).findFirst();
       if (byId.isPresent()) {
         return byId;
       }
@@ -95,7 +97,10 @@ public final class ContactImport {
       return byEmail;
     }
     Set<String> numbers = new LinkedHashSet<>();
-    incoming.phones().stream().map(Phone::digits).filter(d -> d.length() >= 6).forEach(numbers::add);
+    incoming.phones().stream()
+        .map(Phone::digits)
+        .filter(d -> d.length() >= 6)
+        .forEach(numbers::add);
     Optional<Contact> byPhone =
         stored.stream()
             .filter(s -> s.phones().stream().anyMatch(p -> numbers.contains(p.digits())))

@@ -5,9 +5,7 @@ import java.util.List;
 import org.sitrep.model.ChangeRefusedException;
 import org.sitrep.model.store.Workspace;
 
-/**
- * Contacts as the commander changes them: one transaction per change, imports all or nothing.
- */
+/** Contacts as the commander changes them: one transaction per change, imports all or nothing. */
 public final class ContactService {
 
   private final Workspace workspace;
@@ -53,7 +51,8 @@ public final class ContactService {
     return workspace.write(
         tx -> {
           ContactImport.Plan plan =
-              ContactImport.plan(file, ContactFile.read(file, text), ContactRepository.all(tx.dsl()));
+              ContactImport.plan(
+                  file, ContactFile.read(file, text), ContactRepository.all(tx.dsl()));
           if (plan.refused()) {
             return plan;
           }

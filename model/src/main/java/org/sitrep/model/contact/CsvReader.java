@@ -102,7 +102,10 @@ public final class CsvReader {
 
   /** Quotes a field when it holds the delimiter, a quote or a line break. */
   public static String quote(String value) {
-    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
+    if (value.contains(",")
+        || value.contains("\"")
+        || value.contains("\n")
+        || value.contains("\r")
         || value.contains(";")) {
       return '"' + value.replace("\"", "\"\"") + '"';
     }

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Reads vCard 3.0 and 4.0 (RFC 2426, RFC 6350) as address books and phones export them: folded
  * lines, escaped commas and semicolons, TYPE parameters in either spelling, TZ as a zone name or a
- * UTC offset, CATEGORIES, ORG/TITLE, NOTE, and Sitrep's own X-SITREP-* vendor fields. A card with
- * a problem is reported with its line and not read at all.
+ * UTC offset, CATEGORIES, ORG/TITLE, NOTE, and Sitrep's own X-SITREP-* vendor fields. A card with a
+ * problem is reported with its line and not read at all.
  */
 public final class VCardReader {
 
@@ -168,7 +168,8 @@ public final class VCardReader {
   }
 
   static String phoneType(List<String> types) {
-    for (String t : List.of("cell", "mobile", "iphone", "pager", "fax", "support", "work", "home")) {
+    for (String t :
+        List.of("cell", "mobile", "iphone", "pager", "fax", "support", "work", "home")) {
       if (types.contains(t) || types.contains("x-" + t)) {
         return t.equals("mobile") || t.equals("iphone") ? "cell" : t;
       }

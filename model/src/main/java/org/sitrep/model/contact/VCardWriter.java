@@ -44,8 +44,7 @@ public final class VCardWriter {
       if (!c.tags().isEmpty()) {
         line(
             out,
-            "CATEGORIES:"
-                + String.join(",", c.tags().stream().map(ContentLine::escape).toList()));
+            "CATEGORIES:" + String.join(",", c.tags().stream().map(ContentLine::escape).toList()));
       }
       if (!c.notes().isEmpty()) {
         line(out, "NOTE:" + ContentLine.escape(c.notes()));

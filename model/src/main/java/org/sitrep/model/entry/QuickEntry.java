@@ -45,8 +45,8 @@ public sealed interface QuickEntry {
   }
 
   /**
-   * {@code /page TARGET}: started by the escalation service, not the incident service, so the
-   * entry line hands it to its pager (QuickEntryViewModel) instead of calling this.
+   * {@code /page TARGET}: started by the escalation service, not the incident service, so the entry
+   * line hands it to its pager (QuickEntryViewModel) instead of calling this.
    */
   record PageRequest(String target) implements QuickEntry {
     @Override

@@ -2,9 +2,6 @@ package org.sitrep.model.escalation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,10 +14,8 @@ import org.sitrep.model.log.Draft;
 import org.sitrep.model.log.EventCode;
 import org.sitrep.model.log.LogEntry;
 import org.sitrep.model.log.LogRepository;
-import org.sitrep.model.oncall.OnCallNow;
 import org.sitrep.model.oncall.OnCallService;
 import org.sitrep.model.store.Workspace;
-import org.sitrep.model.store.WriteTx;
 
 /**
  * Paging during an incident, as a guided call list: Sitrep says who to call and how, times each
@@ -29,22 +24,28 @@ import org.sitrep.model.store.WriteTx;
  */
 public final class EscalationService {
 
-  private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HH:mm");
-
   private final Workspace workspace;
-  private final OnCallService onCall;
+  private final CallList callList;
 
   public EscalationService(Workspace workspace, OnCallService onCall) {
     this.workspace = workspace;
-    this.onCall = onCall;
+    this.callList = new CallList(workspace, onCall);
   }
 
   public List<EscalationPolicy> policies() {
     return workspace.read(PolicyRepository::all);
   }
 
+  /** A page just started and the log entry that says who to call. */
+  public record Started(Page page, LogEntry entry) {}
+
   /** Starts paging {@code policyId} or, when no policy has that id, one contact by id or name. */
   public Page page(String incidentId, String policyOrPerson) {
+    return start(incidentId, policyOrPerson).page();
+  }
+
+  /** As {@link #page}, returning the entry too: what {@code /page} on the entry line shows. */
+  public Started start(String incidentId, String policyOrPerson) {
     Optional<EscalationPolicy> policy =
         workspace.read(dsl -> PolicyRepository.find(dsl, policyOrPerson.strip()));
     if (policy.isPresent()) {
@@ -52,7 +53,8 @@ public final class EscalationService {
     }
     Contact person =
         workspace
-            .read(dsl -> OnCallService.contactFor(ContactRepository.all(dsl), policyOrPerson.strip()))
+            .read(
+                dsl -> OnCallService.contactFor(ContactRepository.all(dsl), policyOrPerson.strip()))
             .orElseThrow(
                 () ->
                     new ChangeRefusedException(
@@ -68,10 +70,10 @@ public final class EscalationService {
     return start(incidentId, single);
   }
 
-  private Page start(String incidentId, EscalationPolicy policy) {
+  private Started start(String incidentId, EscalationPolicy policy) {
     String author = workspace.operator();
     Instant now = workspace.wallClock().instant();
-    List<CallTarget> calls = resolve(policy.levels().get(0), now);
+    List<CallTarget> calls = callList.resolve(policy.levels().get(0), now);
     return workspace.write(
         tx -> {
           IncidentRepository.get(tx.dsl(), incidentId);
@@ -91,16 +93,17 @@ public final class EscalationService {
           PageRepository.insert(tx, page);
           String text =
               policy.id().isEmpty()
-                  ? "Paging " + policy.name() + ": " + describe(calls)
+                  ? "Paging " + policy.name() + ": " + CallList.describe(calls)
                   : "Paging "
                       + policy.name()
                       + " — level 1 of "
                       + policy.levels().size()
                       + waitText(policy.levels().get(0))
                       + ": "
-                      + describe(calls);
-          LogRepository.append(tx, new Draft(incidentId, EventCode.PAGE_STARTED, text, author));
-          return page;
+                      + CallList.describe(calls);
+          LogEntry entry =
+              LogRepository.append(tx, new Draft(incidentId, EventCode.PAGE_STARTED, text, author));
+          return new Started(page, entry);
         });
   }
 
@@ -122,13 +125,16 @@ public final class EscalationService {
   /** Who to call now on the page's current level, with how and their local time. */
   public List<CallTarget> callList(Page page, Instant now) {
     EscalationPolicy policy = policyOf(page);
-    return resolve(policy.levels().get(Math.min(page.level(), policy.levels().size() - 1)), now);
+    return callList.resolve(
+        policy.levels().get(Math.min(page.level(), policy.levels().size() - 1)), now);
   }
 
   /** When the current level's timer runs out; empty for a level without a wait. */
   public Optional<Instant> timerEnds(Page page) {
     EscalationLevel level = policyOf(page).levels().get(page.level());
-    return level.waitFor().isZero() ? Optional.empty() : Optional.of(page.levelSince().plus(level.waitFor()));
+    return level.waitFor().isZero()
+        ? Optional.empty()
+        : Optional.of(page.levelSince().plus(level.waitFor()));
   }
 
   public List<Page> pages(String incidentId) {
@@ -146,7 +152,8 @@ public final class EscalationService {
         tx -> {
           Page page = PageRepository.get(tx.dsl(), pageId);
           if (!page.isOpen()) {
-            throw new ChangeRefusedException("this page is already " + page.state().name().toLowerCase());
+            throw new ChangeRefusedException(
+                "this page is already " + page.state().name().toLowerCase());
           }
           String text =
               "Called "
@@ -157,15 +164,17 @@ public final class EscalationService {
                   + " — level "
                   + (page.level() + 1);
           LogEntry entry =
-              LogRepository.append(tx, new Draft(page.incidentId(), EventCode.PAGE_ATTEMPT, text, author));
+              LogRepository.append(
+                  tx, new Draft(page.incidentId(), EventCode.PAGE_ATTEMPT, text, author));
           Hlc hlc = tx.tick();
           PageRepository.addAttempt(
               tx,
               hlc,
               UUID.randomUUID().toString(),
-              new PageRepository.Attempt(pageId, person, channel, outcome, entry.wallTime(), entry.id()));
+              new PageRepository.Attempt(
+                  pageId, person, channel, outcome, entry.wallTime(), entry.id()));
           if (outcome == PageOutcome.ANSWERED) {
-            PageRepository.update(tx, withState(page, Page.State.ACKNOWLEDGED));
+            PageRepository.update(tx, page.withState(Page.State.ACKNOWLEDGED));
             return LogRepository.append(
                 tx,
                 new Draft(
@@ -185,7 +194,9 @@ public final class EscalationService {
   public Optional<String> remindIfDue(String pageId, Instant now) {
     Page current = get(pageId);
     Optional<Instant> ends = timerEnds(current);
-    if (!current.isOpen() || ends.isEmpty() || now.isBefore(ends.get())
+    if (!current.isOpen()
+        || ends.isEmpty()
+        || now.isBefore(ends.get())
         || current.remindedLevel() >= current.level()) {
       return Optional.empty();
     }
@@ -202,18 +213,15 @@ public final class EscalationService {
                 : ": escalate to level "
                     + (current.level() + 2)
                     + " — "
-                    + describe(resolve(policy.levels().get(current.level() + 1), now)));
+                    + CallList.describe(
+                        callList.resolve(policy.levels().get(current.level() + 1), now)));
     return workspace.write(
         tx -> {
           Page page = PageRepository.get(tx.dsl(), pageId);
           if (page.remindedLevel() >= page.level() || !page.isOpen()) {
             return Optional.<String>empty();
           }
-          PageRepository.update(
-              tx,
-              new Page(
-                  page.id(), page.incidentId(), page.policyId(), page.target(), page.level(),
-                  page.levelSince(), page.level(), page.state(), page.startedAt()));
+          PageRepository.update(tx, page.remindedOfLevel());
           LogRepository.append(
               tx, new Draft(page.incidentId(), EventCode.PAGE_TIMER_EXPIRED, text, author));
           return Optional.of(text);
@@ -225,22 +233,24 @@ public final class EscalationService {
     Page current = get(pageId);
     EscalationPolicy policy = policyOf(current);
     if (!current.isOpen()) {
-      throw new ChangeRefusedException("this page is already " + current.state().name().toLowerCase());
+      throw new ChangeRefusedException(
+          "this page is already " + current.state().name().toLowerCase());
     }
     if (current.level() + 1 >= policy.levels().size()) {
       throw new ChangeRefusedException(
-          "level " + (current.level() + 1) + " is the last level of " + policy.name() + ": nobody left to escalate to");
+          "level "
+              + (current.level() + 1)
+              + " is the last level of "
+              + policy.name()
+              + ": nobody left to escalate to");
     }
     String author = workspace.operator();
     EscalationLevel next = policy.levels().get(current.level() + 1);
-    List<CallTarget> calls = resolve(next, workspace.wallClock().instant());
+    List<CallTarget> calls = callList.resolve(next, workspace.wallClock().instant());
     return workspace.write(
         tx -> {
           Page page = PageRepository.get(tx.dsl(), pageId);
-          Page moved =
-              new Page(
-                  page.id(), page.incidentId(), page.policyId(), page.target(), page.level() + 1,
-                  tx.wallTime(), page.remindedLevel(), page.state(), page.startedAt());
+          Page moved = page.nextLevel(tx.wallTime());
           PageRepository.update(tx, moved);
           LogRepository.append(
               tx,
@@ -255,67 +265,10 @@ public final class EscalationService {
                       + policy.levels().size()
                       + waitText(next)
                       + ": "
-                      + describe(calls),
+                      + CallList.describe(calls),
                   author));
           return moved;
         });
-  }
-
-  private List<CallTarget> resolve(EscalationLevel level, Instant now) {
-    List<Contact> contacts = workspace.read(ContactRepository::all);
-    List<CallTarget> out = new ArrayList<>();
-    for (EscalationTarget t : level.targets()) {
-      switch (t.kind()) {
-        case ROTATION -> {
-          Optional<OnCallNow> layer =
-              onCall.at(Optional.of(t.ref()), now).stream()
-                  .filter(n -> n.rotation().id().equals(t.ref()) && n.layer().equalsIgnoreCase(t.layer()))
-                  .findFirst();
-          if (layer.isEmpty() || layer.get().callFirst().isEmpty()) {
-            out.add(new CallTarget("nobody", "no one holds " + t.ref() + "/" + t.layer() + " now", Optional.empty(), Optional.empty()));
-            continue;
-          }
-          OnCallNow n = layer.get();
-          String person = n.callFirst().get();
-          String why = "on call: " + n.rotation().name() + " " + n.layer();
-          if (n.suggested().isPresent()) {
-            why += " (" + n.now().get().person() + " rests after a night page until "
-                + n.restingUntil().map(u -> HHMM.format(LocalDateTime.ofInstant(u, n.rotation().zone()))).orElse("?")
-                + ")";
-          }
-          out.add(target(contacts, person, why, now));
-        }
-        case PERSON -> out.add(target(contacts, t.ref(), "asked for by name", now));
-        case VENDOR -> {
-          CallTarget v = target(contacts, t.ref(), "vendor support", now);
-          String facts =
-              v.contact()
-                  .map(c -> c.vendor())
-                  .map(s -> (s.tier().isEmpty() ? "" : " · " + s.tier())
-                      + (s.sla().isEmpty() ? "" : " · SLA " + s.sla())
-                      + (s.account().isEmpty() ? "" : " · account " + s.account()))
-                  .orElse("");
-          out.add(new CallTarget(v.person(), v.why() + facts, v.contact(), v.theirTime()));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static CallTarget target(List<Contact> contacts, String person, String why, Instant now) {
-    Optional<Contact> c = OnCallService.contactFor(contacts, person);
-    return new CallTarget(
-        c.map(Contact::name).orElse(person), why, c, c.flatMap(x -> x.localTime(now)));
-  }
-
-  private static String describe(List<CallTarget> calls) {
-    List<String> parts = new ArrayList<>();
-    for (CallTarget c : calls) {
-      String how = c.numbers().isEmpty() ? "no number on file" : c.numbers().get(0);
-      String local = c.theirTime().map(t -> ", their time " + HHMM.format(t)).orElse("");
-      parts.add(c.person() + " (" + c.why() + "; " + how + local + ")");
-    }
-    return String.join("; ", parts);
   }
 
   private static String waitText(EscalationLevel level) {
@@ -324,14 +277,5 @@ public final class EscalationService {
 
   static String minutes(Duration d) {
     return d.toMinutes() >= 1 ? d.toMinutes() + " min" : d.toSeconds() + " s";
-  }
-
-  private static Page withState(Page p, Page.State state) {
-    return new Page(p.id(), p.incidentId(), p.policyId(), p.target(), p.level(), p.levelSince(), p.remindedLevel(), state, p.startedAt());
-  }
-
-  /** Saves a policy; every target must name something that exists when the rotation is known. */
-  public void save(WriteTx tx, EscalationPolicy policy) {
-    PolicyRepository.save(tx, policy);
   }
 }

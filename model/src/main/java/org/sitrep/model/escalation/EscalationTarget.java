@@ -25,13 +25,14 @@ public record EscalationTarget(Kind kind, String ref, String layer) {
           "target '" + text + "' must be rotation:ID/LAYER, person:CONTACT or vendor:CONTACT");
     }
     switch (kind) {
-      case "rotation": {
-        int slash = rest.indexOf('/');
-        return slash < 0
-            ? new EscalationTarget(Kind.ROTATION, rest, "primary")
-            : new EscalationTarget(
-                Kind.ROTATION, rest.substring(0, slash), rest.substring(slash + 1));
-      }
+      case "rotation":
+        {
+          int slash = rest.indexOf('/');
+          return slash < 0
+              ? new EscalationTarget(Kind.ROTATION, rest, "primary")
+              : new EscalationTarget(
+                  Kind.ROTATION, rest.substring(0, slash), rest.substring(slash + 1));
+        }
       case "person":
       case "contact":
         return new EscalationTarget(Kind.PERSON, rest, "");

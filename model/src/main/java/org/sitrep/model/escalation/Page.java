@@ -21,6 +21,22 @@ public record Page(
     EXHAUSTED
   }
 
+  public Page withState(State to) {
+    return new Page(
+        id, incidentId, policyId, target, level, levelSince, remindedLevel, to, startedAt);
+  }
+
+  /** The next level, its timer running from {@code since}. */
+  public Page nextLevel(Instant since) {
+    return new Page(
+        id, incidentId, policyId, target, level + 1, since, remindedLevel, state, startedAt);
+  }
+
+  /** The current level's timer-ran-out has been logged. */
+  public Page remindedOfLevel() {
+    return new Page(id, incidentId, policyId, target, level, levelSince, level, state, startedAt);
+  }
+
   public boolean isOpen() {
     return state == State.OPEN;
   }

@@ -20,12 +20,16 @@ public enum PageOutcome {
   }
 
   public static PageOutcome parse(String text) {
-    String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
+    String t =
+        text == null
+            ? ""
+            : text.strip().toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
     for (PageOutcome o : values()) {
       if (o.label.equals(t)) {
         return o;
       }
     }
-    throw new ChangeRefusedException("'" + text + "' is not an outcome: answered, no answer or declined");
+    throw new ChangeRefusedException(
+        "'" + text + "' is not an outcome: answered, no answer or declined");
   }
 }

@@ -20,7 +20,12 @@ public final class PageRepository {
 
   /** One call, as stored. */
   public record Attempt(
-      String pageId, String person, String channel, PageOutcome outcome, Instant at, String entryId) {}
+      String pageId,
+      String person,
+      String channel,
+      PageOutcome outcome,
+      Instant at,
+      String entryId) {}
 
   private PageRepository() {}
 

@@ -52,7 +52,8 @@ public final class IcsReader {
         calendar = true;
       } else if (cl.name().equals("BEGIN") && value.equals("VEVENT")) {
         if (event != null) {
-          problems.add(new LineProblem(file, eventLine, "VEVENT has no END:VEVENT before the next BEGIN"));
+          problems.add(
+              new LineProblem(file, eventLine, "VEVENT has no END:VEVENT before the next BEGIN"));
         }
         event = new ArrayList<>();
         eventLine = line;
@@ -72,7 +73,8 @@ public final class IcsReader {
       }
     }
     if (event != null) {
-      problems.add(new LineProblem(file, eventLine, "VEVENT is never closed: END:VEVENT is missing"));
+      problems.add(
+          new LineProblem(file, eventLine, "VEVENT is never closed: END:VEVENT is missing"));
     }
     if (!calendar) {
       problems.add(new LineProblem(file, 1, "not an iCalendar file: BEGIN:VCALENDAR is missing"));
@@ -90,7 +92,8 @@ public final class IcsReader {
     }
   }
 
-  private static IcsShift shift(List<ContentLine> event, int start, ZoneId floating, List<Contact> contacts) {
+  private static IcsShift shift(
+      List<ContentLine> event, int start, ZoneId floating, List<Contact> contacts) {
     String summary = "";
     String attendee = "";
     Instant from = null;
@@ -106,7 +109,8 @@ public final class IcsReader {
           try {
             duration = Duration.parse(l.value().strip());
           } catch (DateTimeException e) {
-            throw new EventProblem(l.line(), "DURATION '" + l.value() + "' is not a duration like PT12H");
+            throw new EventProblem(
+                l.line(), "DURATION '" + l.value() + "' is not a duration like PT12H");
           }
         }
         default -> {
@@ -147,9 +151,10 @@ public final class IcsReader {
       ZoneId zone = tzid.isEmpty() ? floating : ZoneId.of(tzid.replaceFirst("^/", ""));
       return LocalDateTime.parse(v, LOCAL).atZone(zone).toInstant();
     } catch (DateTimeException e) {
-      String what = !tzid.isEmpty() && e.getMessage() != null && e.getMessage().contains(tzid)
-          ? "unknown TZID '" + tzid + "'"
-          : "'" + v + "' is not a date-time like 20261121T090000 or 20261121T080000Z";
+      String what =
+          !tzid.isEmpty() && e.getMessage() != null && e.getMessage().contains(tzid)
+              ? "unknown TZID '" + tzid + "'"
+              : "'" + v + "' is not a date-time like 20261121T090000 or 20261121T080000Z";
       throw new EventProblem(l.line(), l.name() + ": " + what);
     }
   }
@@ -165,7 +170,8 @@ public final class IcsReader {
     String lower = summary.toLowerCase(Locale.ROOT);
     Contact best = null;
     for (Contact c : contacts) {
-      if (!c.name().isEmpty() && lower.contains(c.name().toLowerCase(Locale.ROOT))
+      if (!c.name().isEmpty()
+          && lower.contains(c.name().toLowerCase(Locale.ROOT))
           && (best == null || c.name().length() > best.name().length())) {
         best = c;
       }
@@ -174,7 +180,11 @@ public final class IcsReader {
       return best.name();
     }
     // "On Call - Dana Okafor - Payments Primary", "On-call: Dana Okafor", "Dana Okafor (Payments)"
-    String s = summary.replaceFirst("(?i)^\\s*on[ -]?call\\s*[-:–]\\s*", "").replaceAll("\\(.*\\)", "").strip();
+    String s =
+        summary
+            .replaceFirst("(?i)^\\s*on[ -]?call\\s*[-:–]\\s*", "")
+            .replaceAll("\\(.*\\)", "")
+            .strip();
     for (String part : s.split("\\s+[-–|]\\s+")) {
       if (part.strip().matches("\\p{L}[\\p{L}.'’-]*(\\s+\\p{L}[\\p{L}.'’-]*)+")) {
         return part.strip();

@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * Who is on call, computed from the rotation alone: no server, no network. Hand-overs are found in
  * the rotation's own zone with java.time, so daylight-saving changes move elapsed time, never the
- * local hand-over time of day-based shifts (ADR 8). A local hand-over time that does not exist on
- * a spring-forward day happens when the clocks have moved on (02:30 becomes 03:30); one that exists
+ * local hand-over time of day-based shifts (ADR 8). A local hand-over time that does not exist on a
+ * spring-forward day happens when the clocks have moved on (02:30 becomes 03:30); one that exists
  * twice in autumn happens the first time.
  */
 public final class OnCallCalculator {

@@ -70,7 +70,8 @@ public final class OnCallFile {
       }
     }
     if (rs.isEmpty() && ps.isEmpty() && problems.isEmpty()) {
-      problems.add(new LineProblem(file, 1, "no \"rotations\" and no \"policies\": nothing to import"));
+      problems.add(
+          new LineProblem(file, 1, "no \"rotations\" and no \"policies\": nothing to import"));
     }
     return new Parsed(rotations, overrides, policies, problems);
   }
@@ -87,7 +88,8 @@ public final class OnCallFile {
       layers.add(new RotationLayer(required(ls.get(i), "name", lat), members));
     }
     if (layers.isEmpty()) {
-      throw new ChangeRefusedException(at + ".layers: a rotation needs at least one layer (primary)");
+      throw new ChangeRefusedException(
+          at + ".layers: a rotation needs at least one layer (primary)");
     }
     List<String> services = new ArrayList<>();
     n.path("services").forEach(s -> services.add(s.asString()));
@@ -95,7 +97,11 @@ public final class OnCallFile {
     try {
       starts = LocalDateTime.parse(required(n, "starts", at));
     } catch (DateTimeException e) {
-      throw new ChangeRefusedException(at + ".starts: '" + n.path("starts").asString() + "' is not a local date-time like 2026-11-02T09:00");
+      throw new ChangeRefusedException(
+          at
+              + ".starts: '"
+              + n.path("starts").asString()
+              + "' is not a local date-time like 2026-11-02T09:00");
     }
     ShiftLength shift;
     try {
@@ -104,20 +110,35 @@ public final class OnCallFile {
       throw new ChangeRefusedException(at + ".shift: " + e.getMessage());
     }
     return new Rotation(
-        id, n.path("name").asString(id), n.path("team").asString(id), services, zone, starts, shift, layers);
+        id,
+        n.path("name").asString(id),
+        n.path("team").asString(id),
+        services,
+        zone,
+        starts,
+        shift,
+        layers);
   }
 
   private static ShiftOverride override(Rotation r, JsonNode n, String at) {
     String layer = n.path("layer").asString("primary");
     if (r.layer(layer).isEmpty()) {
-      throw new ChangeRefusedException(at + ".layer: rotation " + r.id() + " has no layer '" + layer + "'");
+      throw new ChangeRefusedException(
+          at + ".layer: rotation " + r.id() + " has no layer '" + layer + "'");
     }
     Instant from = instant(required(n, "from", at), r.zone(), at + ".from");
     Instant to = instant(required(n, "to", at), r.zone(), at + ".to");
     if (!to.isAfter(from)) {
       throw new ChangeRefusedException(at + ": 'to' must be after 'from'");
     }
-    return new ShiftOverride("", r.id(), layer.toLowerCase(Locale.ROOT), required(n, "person", at), from, to, n.path("reason").asString(""));
+    return new ShiftOverride(
+        "",
+        r.id(),
+        layer.toLowerCase(Locale.ROOT),
+        required(n, "person", at),
+        from,
+        to,
+        n.path("reason").asString(""));
   }
 
   private static EscalationPolicy policy(JsonNode n, String at) {
@@ -138,7 +159,9 @@ public final class OnCallFile {
       if (targets.isEmpty()) {
         throw new ChangeRefusedException(lat + ".targets: a level must page someone");
       }
-      levels.add(new EscalationLevel(duration(ls.get(i).path("wait").asString("0m"), lat + ".wait"), targets));
+      levels.add(
+          new EscalationLevel(
+              duration(ls.get(i).path("wait").asString("0m"), lat + ".wait"), targets));
     }
     if (levels.isEmpty()) {
       throw new ChangeRefusedException(at + ".levels: a policy needs at least one level");
@@ -160,7 +183,8 @@ public final class OnCallFile {
       }
       return Duration.parse(text.strip().toUpperCase(Locale.ROOT));
     } catch (RuntimeException e) {
-      throw new ChangeRefusedException(at + ": '" + text + "' is not a wait: use 10m, 1h, 30s or PT10M");
+      throw new ChangeRefusedException(
+          at + ": '" + text + "' is not a wait: use 10m, 1h, 30s or PT10M");
     }
   }
 
@@ -171,7 +195,8 @@ public final class OnCallFile {
       }
       return LocalDateTime.parse(text).atZone(zone).toInstant();
     } catch (DateTimeException e) {
-      throw new ChangeRefusedException(at + ": '" + text + "' is not a date-time like 2026-11-21T09:00");
+      throw new ChangeRefusedException(
+          at + ": '" + text + "' is not a date-time like 2026-11-21T09:00");
     }
   }
 
@@ -179,7 +204,8 @@ public final class OnCallFile {
     try {
       return ZoneId.of(text);
     } catch (DateTimeException e) {
-      throw new ChangeRefusedException(at + ": unknown time zone '" + text + "' (use a name like Europe/Berlin)");
+      throw new ChangeRefusedException(
+          at + ": unknown time zone '" + text + "' (use a name like Europe/Berlin)");
     }
   }
 

@@ -51,7 +51,8 @@ public final class OnCallImport {
   }
 
   /** Imports (or with {@code dryRun} only previews) a paging tool's .ics for {@code team}. */
-  public IcsPlan ics(String file, String text, String team, String layer, ZoneId zone, boolean dryRun) {
+  public IcsPlan ics(
+      String file, String text, String team, String layer, ZoneId zone, boolean dryRun) {
     IcsPlan preview = workspace.read(dsl -> planIcs(dsl, file, text, team, layer, zone));
     if (dryRun || !preview.problems().isEmpty()) {
       return preview;
@@ -70,16 +71,26 @@ public final class OnCallImport {
             IcsShift s = item.shift();
             if (item.action() == Action.ADD) {
               RotationRepository.addOverride(
-                  tx, new ShiftOverride("", plan.rotationId(), layer, s.person(), s.from(), s.to(), "imported from " + file));
+                  tx,
+                  new ShiftOverride(
+                      "",
+                      plan.rotationId(),
+                      layer,
+                      s.person(),
+                      s.from(),
+                      s.to(),
+                      "imported from " + file));
             } else if (item.action() == Action.CHANGE) {
-              RotationRepository.changeOverridePerson(tx, item.replacing().orElseThrow(), s.person());
+              RotationRepository.changeOverridePerson(
+                  tx, item.replacing().orElseThrow(), s.person());
             }
           }
           return plan;
         });
   }
 
-  private IcsPlan planIcs(org.jooq.DSLContext dsl, String file, String text, String team, String layer, ZoneId zone) {
+  private IcsPlan planIcs(
+      org.jooq.DSLContext dsl, String file, String text, String team, String layer, ZoneId zone) {
     Optional<Rotation> rotation =
         RotationRepository.all(dsl).stream().filter(r -> r.covers(team)).findFirst();
     String rotationId = rotation.map(Rotation::id).orElse(ContactRepository.slug(team));
@@ -87,7 +98,8 @@ public final class OnCallImport {
       throw new ChangeRefusedException("rotation " + rotationId + " has no layer '" + layer + "'");
     }
     IcsReader.Parsed parsed =
-        IcsReader.read(file, text, rotation.map(Rotation::zone).orElse(zone), ContactRepository.all(dsl));
+        IcsReader.read(
+            file, text, rotation.map(Rotation::zone).orElse(zone), ContactRepository.all(dsl));
     List<ShiftOverride> existing =
         RotationRepository.overrides(dsl).stream()
             .filter(o -> o.rotationId().equals(rotationId) && o.layer().equalsIgnoreCase(layer))
@@ -95,9 +107,13 @@ public final class OnCallImport {
     List<ShiftItem> items = new ArrayList<>();
     for (IcsShift s : parsed.shifts()) {
       Optional<ShiftOverride> same =
-          existing.stream().filter(o -> o.from().equals(s.from()) && o.to().equals(s.to())).findFirst();
+          existing.stream()
+              .filter(o -> o.from().equals(s.from()) && o.to().equals(s.to()))
+              .findFirst();
       Action action =
-          same.isEmpty() ? Action.ADD : same.get().person().equals(s.person()) ? Action.UNCHANGED : Action.CHANGE;
+          same.isEmpty()
+              ? Action.ADD
+              : same.get().person().equals(s.person()) ? Action.UNCHANGED : Action.CHANGE;
       items.add(new ShiftItem(s.line(), action, s, same.map(ShiftOverride::id)));
     }
     return new IcsPlan(rotationId, rotation.isEmpty(), items, parsed.problems());
@@ -106,7 +122,13 @@ public final class OnCallImport {
   private static Rotation emptyRotation(String id, String team, String layer, ZoneId zone) {
     // A team known only from its paging tool: no rota of its own, the imported shifts are the rota.
     return new Rotation(
-        id, team, team, List.of(), zone, LocalDateTime.of(2000, 1, 1, 9, 0), ShiftLength.parse("7d"),
+        id,
+        team,
+        team,
+        List.of(),
+        zone,
+        LocalDateTime.of(2000, 1, 1, 9, 0),
+        ShiftLength.parse("7d"),
         List.of(new RotationLayer(layer, List.of())));
   }
 

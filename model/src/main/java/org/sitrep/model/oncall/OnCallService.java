@@ -32,7 +32,9 @@ public final class OnCallService {
     return workspace.read(RotationRepository::all);
   }
 
-  /** Every layer of every rotation covering {@code teamOrService} (all when empty), at {@code t}. */
+  /**
+   * Every layer of every rotation covering {@code teamOrService} (all when empty), at {@code t}.
+   */
   public List<OnCallNow> at(Optional<String> teamOrService, Instant t) {
     return workspace.read(
         dsl -> {

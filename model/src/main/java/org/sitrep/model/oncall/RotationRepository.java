@@ -45,7 +45,10 @@ public final class RotationRepository {
     Optional<RotationRecord> existing =
         dsl.selectFrom(ROTATION).where(ROTATION.ID.eq(r.id())).fetchOptional();
     Map<String, Object> before =
-        existing.filter(x -> x.getDeleted() == 0L).map(x -> toRotation(x).fields()).orElse(Map.of());
+        existing
+            .filter(x -> x.getDeleted() == 0L)
+            .map(x -> toRotation(x).fields())
+            .orElse(Map.of());
     Map<String, Object> after = r.fields();
     if (before.equals(after)) {
       return false;
@@ -109,7 +112,8 @@ public final class RotationRepository {
     tx.record(hlc, OVERRIDE, id, "from_ms", o.from().toEpochMilli());
     tx.record(hlc, OVERRIDE, id, "to_ms", o.to().toEpochMilli());
     tx.record(hlc, OVERRIDE, id, "reason", o.reason());
-    return new ShiftOverride(id, o.rotationId(), o.layer(), o.person(), o.from(), o.to(), o.reason());
+    return new ShiftOverride(
+        id, o.rotationId(), o.layer(), o.person(), o.from(), o.to(), o.reason());
   }
 
   /** A different person for an override's time (an imported shift changed hands). */

@@ -7,9 +7,9 @@ import org.sitrep.model.ChangeRefusedException;
 
 /**
  * How long one shift lasts. Days and weeks are calendar days in the rotation's zone: hand-over is
- * at the same local time every time, so a "1d" shift across a daylight-saving change lasts 23 or
- * 25 hours. Hours are elapsed hours: a "12h" shift is always 12 hours, and its local hand-over
- * time moves by one hour across the change (ADR 8).
+ * at the same local time every time, so a "1d" shift across a daylight-saving change lasts 23 or 25
+ * hours. Hours are elapsed hours: a "12h" shift is always 12 hours, and its local hand-over time
+ * moves by one hour across the change (ADR 8).
  */
 public record ShiftLength(int amount, Unit unit) {
 

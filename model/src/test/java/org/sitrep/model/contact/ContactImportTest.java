@@ -111,10 +111,12 @@ class ContactImportTest {
     assertThat(applied.refused()).isFalse();
     Contact kim = named("Kim Nguyen");
     assertThat(kim.title()).isEqualTo("SRE, Platform");
-    assertThat(kim.notes()).isEqualTo("Knows the load balancers.\nCall twice if no answer, she sleeps deeply.");
+    assertThat(kim.notes())
+        .isEqualTo("Knows the load balancers.\nCall twice if no answer, she sleeps deeply.");
     assertThat(kim.teams()).containsExactly("platform");
     assertThat(named("Jo Park").phones())
-        .containsExactly(new Phone("cell", "+1 415 555 0100"), new Phone("work", "+1 415 555 0101"));
+        .containsExactly(
+            new Phone("cell", "+1 415 555 0100"), new Phone("work", "+1 415 555 0101"));
     assertThat(named("Dana Okafor").emails()).hasSize(1); // nothing lost, and not renamed
 
     // The same file again changes nothing.
@@ -169,17 +171,24 @@ class ContactImportTest {
       assertThat(contacts.preview("export", text).items())
           .allMatch(i -> i.action() == ContactImport.Action.UNCHANGED);
     }
-    assertThat(VCardWriter.write(all, "4.0").lines()).allMatch(l -> l.getBytes(StandardCharsets.UTF_8).length <= 75);
+    assertThat(VCardWriter.write(all, "4.0").lines())
+        .allMatch(l -> l.getBytes(StandardCharsets.UTF_8).length <= 75);
   }
 
   @Test
   void findsByNameTeamServiceAndTagAndADeleteIsATombstone() {
     contacts.importFile("team.vcf", fixture("team.vcf"));
     contacts.importFile("vendors-v4.vcf", fixture("vendors-v4.vcf"));
-    assertThat(contacts.find("checkout", 10)).extracting(Contact::name).containsExactly("Dana Okafor");
-    assertThat(contacts.find("payments", 10)).extracting(Contact::name).contains("Dana Okafor", "Sam Lee");
+    assertThat(contacts.find("checkout", 10))
+        .extracting(Contact::name)
+        .containsExactly("Dana Okafor");
+    assertThat(contacts.find("payments", 10))
+        .extracting(Contact::name)
+        .contains("Dana Okafor", "Sam Lee");
     assertThat(contacts.find("sa", 10)).extracting(Contact::name).first().isEqualTo("Sam Lee");
-    assertThat(contacts.find("object storage", 10)).extracting(Contact::name).containsExactly("Acme Cloud Support");
+    assertThat(contacts.find("object storage", 10))
+        .extracting(Contact::name)
+        .containsExactly("Acme Cloud Support");
     assertThat(contacts.find("okafor postgres", 10)).hasSize(1);
 
     contacts.delete("sam-lee");

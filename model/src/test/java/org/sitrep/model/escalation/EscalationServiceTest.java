@@ -22,10 +22,10 @@ import org.sitrep.model.log.EventCode;
 import org.sitrep.model.log.LogEntry;
 import org.sitrep.model.log.LogRepository;
 import org.sitrep.model.oncall.OnCallImport;
-import org.sitrep.model.testing.Fixtures;
 import org.sitrep.model.oncall.OnCallNow;
 import org.sitrep.model.oncall.OnCallService;
 import org.sitrep.model.store.Workspace;
+import org.sitrep.model.testing.Fixtures;
 import org.sitrep.model.testing.SteppingClock;
 import org.sitrep.model.testing.TestWorkspace;
 
@@ -52,7 +52,9 @@ class EscalationServiceTest {
     pages = new EscalationService(ws, onCall);
     incident =
         new IncidentService(ws)
-            .declare(new NewIncident("Checkout 502s", Severity.SEV2, IncidentKind.REAL, List.of("checkout"), ""));
+            .declare(
+                new NewIncident(
+                    "Checkout 502s", Severity.SEV2, IncidentKind.REAL, List.of("checkout"), ""));
   }
 
   private List<LogEntry> timeline() {
@@ -63,12 +65,15 @@ class EscalationServiceTest {
   void pagingAPolicyWalksTheLevelsAndLogsEveryStep() {
     Page page = pages.page(incident.id(), "payments-escalation");
     List<CallTarget> level1 = pages.callList(page, clock.instant());
-    assertThat(level1).singleElement().satisfies(c -> {
-      assertThat(c.person()).isEqualTo("Dana Okafor");
-      assertThat(c.why()).isEqualTo("on call: Payments on-call primary");
-      assertThat(c.numbers()).contains("cell +49 170 1234567");
-      assertThat(c.theirTime().orElseThrow().toString()).isEqualTo("2026-11-20T23:40");
-    });
+    assertThat(level1)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.person()).isEqualTo("Dana Okafor");
+              assertThat(c.why()).isEqualTo("on call: Payments on-call primary");
+              assertThat(c.numbers()).contains("cell +49 170 1234567");
+              assertThat(c.theirTime().orElseThrow().toString()).isEqualTo("2026-11-20T23:40");
+            });
     assertThat(pages.timerEnds(page)).contains(clock.instant().plus(Duration.ofMinutes(10)));
 
     pages.recordAttempt(page.id(), "Dana Okafor", "cell +49 170 1234567", PageOutcome.NO_ANSWER);
@@ -76,12 +81,15 @@ class EscalationServiceTest {
     assertThat(pages.remindIfDue(page.id(), clock.instant())).isEmpty();
     clock.advance(Duration.ofMinutes(1));
     Optional<String> reminder = pages.remindIfDue(page.id(), clock.instant());
-    assertThat(reminder.orElseThrow()).startsWith("No answer on level 1 within 10 min: escalate to level 2 — Sam Lee");
+    assertThat(reminder.orElseThrow())
+        .startsWith("No answer on level 1 within 10 min: escalate to level 2 — Sam Lee");
     assertThat(pages.remindIfDue(page.id(), clock.instant())).isEmpty(); // reminded once
 
     Page level2 = pages.escalate(page.id());
     assertThat(level2.level()).isEqualTo(1);
-    assertThat(pages.callList(level2, clock.instant())).extracting(CallTarget::person).containsExactly("Sam Lee", "Kim Nguyen");
+    assertThat(pages.callList(level2, clock.instant()))
+        .extracting(CallTarget::person)
+        .containsExactly("Sam Lee", "Kim Nguyen");
     pages.recordAttempt(page.id(), "Sam Lee", "cell", PageOutcome.DECLINED);
     pages.recordAttempt(page.id(), "Kim Nguyen", "cell", PageOutcome.ANSWERED);
     assertThat(pages.get(page.id()).state()).isEqualTo(Page.State.ACKNOWLEDGED);
@@ -97,8 +105,10 @@ class EscalationServiceTest {
             EventCode.PAGE_ATTEMPT,
             EventCode.PAGE_ATTEMPT,
             EventCode.PAGE_ACKNOWLEDGED);
-    assertThat(timeline()).extracting(LogEntry::text)
-        .contains("Called Dana Okafor (cell +49 170 1234567): no answer — level 1",
+    assertThat(timeline())
+        .extracting(LogEntry::text)
+        .contains(
+            "Called Dana Okafor (cell +49 170 1234567): no answer — level 1",
             "Called Sam Lee (cell): declined — level 2",
             "Kim Nguyen acknowledged the page (level 2)");
   }
@@ -116,7 +126,8 @@ class EscalationServiceTest {
     assertThat(primary.callFirst()).contains("Sam Lee");
     Page next = pages.page(incident.id(), "payments-escalation");
     assertThat(pages.callList(next, clock.instant()).get(0).person()).isEqualTo("Sam Lee");
-    assertThat(pages.callList(next, clock.instant()).get(0).why()).contains("Dana Okafor rests after a night page until 23:40");
+    assertThat(pages.callList(next, clock.instant()).get(0).why())
+        .contains("Dana Okafor rests after a night page until 23:40");
 
     clock.advance(Duration.ofHours(23));
     assertThat(primary().restingUntil()).isEmpty();
@@ -148,7 +159,8 @@ class EscalationServiceTest {
     Page level3 = pages.escalate(page.id());
     CallTarget acme = pages.callList(level3, clock.instant()).get(0);
     assertThat(acme.person()).isEqualTo("Acme Cloud Support");
-    assertThat(acme.why()).isEqualTo("vendor support · Enterprise · SLA 15 min for P1 · account ACME-4471-EU");
+    assertThat(acme.why())
+        .isEqualTo("vendor support · Enterprise · SLA 15 min for P1 · account ACME-4471-EU");
     assertThat(acme.numbers()).containsExactly("work +1-800-555-0199");
   }
 

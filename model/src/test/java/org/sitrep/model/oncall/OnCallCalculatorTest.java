@@ -29,7 +29,9 @@ class OnCallCalculatorTest {
   }
 
   private static String who(Rotation r, String instant) {
-    return OnCallCalculator.at(r, "primary", List.of(), Instant.parse(instant)).orElseThrow().person();
+    return OnCallCalculator.at(r, "primary", List.of(), Instant.parse(instant))
+        .orElseThrow()
+        .person();
   }
 
   private static OnCallShift shift(Rotation r, String instant) {
@@ -122,11 +124,13 @@ class OnCallCalculatorTest {
             "Ana at a wedding");
     List<ShiftOverride> overrides = List.of(cover);
     OnCallShift before =
-        OnCallCalculator.at(r, "primary", overrides, Instant.parse("2026-11-19T12:00:00Z")).orElseThrow();
+        OnCallCalculator.at(r, "primary", overrides, Instant.parse("2026-11-19T12:00:00Z"))
+            .orElseThrow();
     assertThat(before.person()).isEqualTo("Ana");
     assertThat(before.end()).isEqualTo(cover.from());
     OnCallShift during =
-        OnCallCalculator.at(r, "primary", overrides, Instant.parse("2026-11-20T12:00:00Z")).orElseThrow();
+        OnCallCalculator.at(r, "primary", overrides, Instant.parse("2026-11-20T12:00:00Z"))
+            .orElseThrow();
     assertThat(during.person()).isEqualTo("Cleo");
     assertThat(during.override()).isTrue();
     Optional<OnCallShift> next =
@@ -148,11 +152,14 @@ class OnCallCalculatorTest {
             new ShiftOverride("a", "r", "primary", "Eli", d18, d19, "swap"),
             new ShiftOverride("b", "r", "primary", "Dana", d19, d20, "swap"));
     assertThat(who(r, "2026-11-18T16:00:00Z")).isEqualTo("Dana");
-    assertThat(OnCallCalculator.at(r, "primary", swap, d18.plusSeconds(3600)).orElseThrow().person())
+    assertThat(
+            OnCallCalculator.at(r, "primary", swap, d18.plusSeconds(3600)).orElseThrow().person())
         .isEqualTo("Eli");
-    assertThat(OnCallCalculator.at(r, "primary", swap, d19.plusSeconds(3600)).orElseThrow().person())
+    assertThat(
+            OnCallCalculator.at(r, "primary", swap, d19.plusSeconds(3600)).orElseThrow().person())
         .isEqualTo("Dana");
-    assertThat(OnCallCalculator.at(r, "primary", swap, d20.plusSeconds(3600)).orElseThrow().person())
+    assertThat(
+            OnCallCalculator.at(r, "primary", swap, d20.plusSeconds(3600)).orElseThrow().person())
         .isEqualTo("Dana");
   }
 

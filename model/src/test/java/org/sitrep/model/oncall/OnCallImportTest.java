@@ -19,7 +19,9 @@ import org.sitrep.model.store.Workspace;
 import org.sitrep.model.testing.StoreDump;
 import org.sitrep.model.testing.TestWorkspace;
 
-/** Paging-tool iCalendar exports and the on-call JSON file: preview, all or nothing, then who is on. */
+/**
+ * Paging-tool iCalendar exports and the on-call JSON file: preview, all or nothing, then who is on.
+ */
 class OnCallImportTest {
 
   private static final ZoneId UTC = ZoneId.of("UTC");
@@ -74,8 +76,14 @@ class OnCallImportTest {
     OnCallImport.IcsPlan again =
         imports.ics("pd.ics", fixture("/oncall/pagerduty.ics"), "payments", "primary", UTC, true);
     assertThat(again.count(OnCallImport.Action.UNCHANGED)).isEqualTo(2);
-    String swapped = fixture("/oncall/pagerduty.ics").replace("Sam Lee", "Dana Okafor").replace("sam.lee@", "dana.okafor@");
-    assertThat(imports.ics("pd.ics", swapped, "payments", "primary", UTC, true).count(OnCallImport.Action.CHANGE))
+    String swapped =
+        fixture("/oncall/pagerduty.ics")
+            .replace("Sam Lee", "Dana Okafor")
+            .replace("sam.lee@", "dana.okafor@");
+    assertThat(
+            imports
+                .ics("pd.ics", swapped, "payments", "primary", UTC, true)
+                .count(OnCallImport.Action.CHANGE))
         .isEqualTo(1);
   }
 
@@ -85,7 +93,8 @@ class OnCallImportTest {
     OnCallNow sam =
         onCall.at(Optional.of("payments"), Instant.parse("2026-03-28T20:00:00Z")).get(0);
     assertThat(sam.now().orElseThrow().person()).isEqualTo("Sam Lee");
-    assertThat(Duration.between(sam.now().get().start(), sam.now().get().end())).isEqualTo(Duration.ofHours(23));
+    assertThat(Duration.between(sam.now().get().start(), sam.now().get().end()))
+        .isEqualTo(Duration.ofHours(23));
     assertThat(sam.next().orElseThrow().person()).isEqualTo("Dana Okafor");
     assertThat(sam.next().get().start()).isEqualTo(Instant.parse("2026-03-29T07:00:00Z"));
   }
@@ -117,7 +126,8 @@ class OnCallImportTest {
     assertThat(primary("payments", "2026-11-27T12:00:00Z")).isEqualTo("Kim Nguyen");
     assertThat(primary("payments", "2026-11-24T12:00:00Z")).isEqualTo("Sam Lee");
 
-    OnCallImport.FilePlan again = imports.file("oncall.json", fixture("/oncall/oncall.json"), false);
+    OnCallImport.FilePlan again =
+        imports.file("oncall.json", fixture("/oncall/oncall.json"), false);
     assertThat(again.rotationsChanged()).isEmpty();
     assertThat(again.policiesChanged()).isEmpty();
     assertThat(again.overridesAdded()).isZero();

@@ -19,7 +19,8 @@ public final class StoreDump {
                   .getValues(0, String.class);
           for (String t : tables) {
             out.add("== " + t);
-            dsl.fetch("SELECT * FROM \"" + t + "\" ORDER BY 1").forEach(r -> out.add(r.formatCSV(false)));
+            dsl.fetch("SELECT * FROM \"" + t + "\" ORDER BY 1")
+                .forEach(r -> out.add(r.formatCSV(false)));
           }
           return String.join("\n", out);
         });
