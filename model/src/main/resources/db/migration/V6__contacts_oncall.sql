@@ -82,3 +82,10 @@ CREATE TABLE page_attempt (
     entry_id    TEXT    NOT NULL REFERENCES log_entry (id)
 );
 CREATE INDEX page_attempt_person ON page_attempt (person, at_ms);
+
+-- Team-wide on-call settings, one row per key; today only "rest" (the off-call rest rule).
+CREATE TABLE oncall_setting (
+    key          TEXT    PRIMARY KEY,
+    value        TEXT    NOT NULL,                   -- JSON
+    updated_hlc  INTEGER NOT NULL
+);

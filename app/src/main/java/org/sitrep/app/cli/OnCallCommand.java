@@ -152,7 +152,7 @@ final class OnCallCommand implements Runnable {
         spec.commandLine()
             .getOut()
             .printf(
-                "%srotations changed: %s; policies changed: %s; %d override(s) added; %d unchanged%n",
+                "%srotations changed: %s; policies changed: %s; %d override(s) added;%s %d unchanged%n",
                 dryRun ? "dry run, nothing written: " : "",
                 plan.rotationsChanged().isEmpty()
                     ? "none"
@@ -161,6 +161,7 @@ final class OnCallCommand implements Runnable {
                     ? "none"
                     : String.join(", ", plan.policiesChanged()),
                 plan.overridesAdded(),
+                plan.restChanged() ? " rest rule changed;" : "",
                 plan.unchanged());
         return Cli.OK;
       }

@@ -30,6 +30,7 @@ public final class OnCallFile {
       List<Rotation> rotations,
       List<ShiftOverride> overrides,
       List<EscalationPolicy> policies,
+      java.util.Optional<RestRule> rest,
       List<LineProblem> problems) {}
 
   private OnCallFile() {}
@@ -39,13 +40,14 @@ public final class OnCallFile {
     List<Rotation> rotations = new ArrayList<>();
     List<ShiftOverride> overrides = new ArrayList<>();
     List<EscalationPolicy> policies = new ArrayList<>();
+    java.util.Optional<RestRule> rest = java.util.Optional.empty();
     JsonNode root;
     try {
       root = Json.mapper().readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (JacksonException e) {
       int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
       problems.add(new LineProblem(file, line, "not valid JSON: " + e.getOriginalMessage()));
-      return new Parsed(rotations, overrides, policies, problems);
+      return new Parsed(rotations, overrides, policies, rest, problems);
     }
     JsonNode rs = root.path("rotations");
     for (int i = 0; i < rs.size(); i++) {
@@ -61,6 +63,13 @@ public final class OnCallFile {
         problems.add(new LineProblem(file, 0, e.getMessage()));
       }
     }
+    if (root.has("rest")) {
+      try {
+        rest = java.util.Optional.of(rest(root.path("rest")));
+      } catch (ChangeRefusedException e) {
+        problems.add(new LineProblem(file, 0, e.getMessage()));
+      }
+    }
     JsonNode ps = root.path("policies");
     for (int i = 0; i < ps.size(); i++) {
       try {
@@ -69,11 +78,11 @@ public final class OnCallFile {
         problems.add(new LineProblem(file, 0, e.getMessage()));
       }
     }
-    if (rs.isEmpty() && ps.isEmpty() && problems.isEmpty()) {
+    if (rs.isEmpty() && ps.isEmpty() && rest.isEmpty() && problems.isEmpty()) {
       problems.add(
           new LineProblem(file, 1, "no \"rotations\" and no \"policies\": nothing to import"));
     }
-    return new Parsed(rotations, overrides, policies, problems);
+    return new Parsed(rotations, overrides, policies, rest, problems);
   }
 
   private static Rotation rotation(JsonNode n, String at) {
@@ -167,6 +176,25 @@ public final class OnCallFile {
       throw new ChangeRefusedException(at + ".levels: a policy needs at least one level");
     }
     return new EscalationPolicy(id, n.path("name").asString(id), levels);
+  }
+
+  /** {@code "rest": {"night": "22:00-07:00", "hours": 24}}: who answered at night rests. */
+  private static RestRule rest(JsonNode n) {
+    String night = n.path("night").asString("22:00-07:00");
+    String[] ends = night.split("-");
+    try {
+      long hours = n.path("hours").asLong(24);
+      if (ends.length != 2 || hours <= 0 || hours > 168) {
+        throw new DateTimeException(night);
+      }
+      return new RestRule(
+          java.time.LocalTime.parse(ends[0].strip()),
+          java.time.LocalTime.parse(ends[1].strip()),
+          Duration.ofHours(hours));
+    } catch (DateTimeException e) {
+      throw new ChangeRefusedException(
+          "rest: night must be like \"22:00-07:00\" and hours between 1 and 168");
+    }
   }
 
   /** "10m", "1h", "30s", or ISO-8601 "PT10M". */

@@ -41,6 +41,7 @@ public final class OnCallImport {
       List<String> rotationsChanged,
       List<String> policiesChanged,
       int overridesAdded,
+      boolean restChanged,
       int unchanged,
       List<LineProblem> problems) {}
 
@@ -136,7 +137,7 @@ public final class OnCallImport {
   public FilePlan file(String file, String text, boolean dryRun) {
     OnCallFile.Parsed parsed = OnCallFile.read(file, text);
     if (!parsed.problems().isEmpty()) {
-      return new FilePlan(List.of(), List.of(), 0, 0, parsed.problems());
+      return new FilePlan(List.of(), List.of(), 0, false, 0, parsed.problems());
     }
     return workspace.write(
         tx -> {
@@ -164,12 +165,15 @@ public final class OnCallImport {
               parsed.overrides().stream()
                   .filter(o -> known.stream().noneMatch(k -> sameOverride(k, o)))
                   .toList();
+          boolean restChanged =
+              parsed.rest().map(r -> !r.equals(RestRuleRepository.load(tx.dsl()))).orElse(false);
           if (!dryRun) {
+            parsed.rest().ifPresent(r -> RestRuleRepository.save(tx, r));
             parsed.rotations().forEach(r -> RotationRepository.save(tx, r));
             parsed.policies().forEach(p -> PolicyRepository.save(tx, p));
             fresh.forEach(o -> RotationRepository.addOverride(tx, o));
           }
-          return new FilePlan(rotations, policies, fresh.size(), unchanged, List.of());
+          return new FilePlan(rotations, policies, fresh.size(), restChanged, unchanged, List.of());
         });
   }
 

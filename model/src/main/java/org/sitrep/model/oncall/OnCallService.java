@@ -17,15 +17,21 @@ import org.sitrep.model.store.Workspace;
 public final class OnCallService {
 
   private final Workspace workspace;
-  private final RestRule rest;
+  private final java.util.Optional<RestRule> fixedRest;
 
+  /** With a fixed rest rule (tests); the other constructor reads the team's from the store. */
   public OnCallService(Workspace workspace, RestRule rest) {
     this.workspace = workspace;
-    this.rest = rest;
+    this.fixedRest = java.util.Optional.of(rest);
   }
 
   public OnCallService(Workspace workspace) {
-    this(workspace, RestRule.DEFAULT);
+    this.workspace = workspace;
+    this.fixedRest = java.util.Optional.empty();
+  }
+
+  private RestRule rest(DSLContext dsl) {
+    return fixedRest.orElseGet(() -> RestRuleRepository.load(dsl));
   }
 
   public List<Rotation> rotations() {
@@ -91,14 +97,14 @@ public final class OnCallService {
         dsl -> {
           List<Contact> contacts = ContactRepository.all(dsl);
           ZoneId zone = zoneOf(contacts, person).orElse(ZoneId.of("UTC"));
-          return rest.restingUntil(answeredPages(dsl, person), zone, t);
+          return rest(dsl).restingUntil(answeredPages(dsl, person), zone, t);
         });
   }
 
   private Optional<Instant> restingUntil(
       DSLContext dsl, Rotation r, List<Contact> contacts, String person, Instant t) {
     ZoneId zone = zoneOf(contacts, person).orElse(r.zone());
-    return rest.restingUntil(answeredPages(dsl, person), zone, t);
+    return rest(dsl).restingUntil(answeredPages(dsl, person), zone, t);
   }
 
   /** A rotation member is a contact's name or id; their zone is the contact's, when known. */

@@ -134,6 +134,20 @@ class EscalationServiceTest {
   }
 
   @Test
+  void theTeamsOwnRestRuleFromTheOnCallFileDecidesWhatNightIs() {
+    new OnCallImport(ws)
+        .file("rest.json", "{\"rest\": {\"night\": \"00:00-06:00\", \"hours\": 12}}", false);
+    Page page = pages.page(incident.id(), "dana-okafor");
+    pages.recordAttempt(page.id(), "Dana Okafor", "cell", PageOutcome.ANSWERED); // 23:40 Berlin
+    assertThat(primary().restingUntil()).isEmpty(); // not night under this team's rule
+
+    clock.advance(Duration.ofMinutes(30)); // 00:10 Berlin
+    pages.recordAttempt(
+        pages.page(incident.id(), "dana-okafor").id(), "Dana Okafor", "cell", PageOutcome.ANSWERED);
+    assertThat(primary().restingUntil()).contains(clock.instant().plus(Duration.ofHours(12)));
+  }
+
+  @Test
   void aDaytimeAnswerIsNoReasonToRest() {
     clock.set(Instant.parse("2026-11-20T10:00:00Z")); // 11:00 in Berlin
     Page page = pages.page(incident.id(), "dana-okafor");
