@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       OnCallCommand.Now.class,
       OnCallCommand.Next.class,
       OnCallCommand.Import.class,
-      OnCallCommand.ImportIcs.class
+      OnCallCommand.ImportIcs.class,
+      OnCallCommand.CoverShift.class
     })
 final class OnCallCommand implements Runnable {
 
@@ -231,6 +232,56 @@ final class OnCallCommand implements Runnable {
             plan.count(OnCallImport.Action.ADD),
             plan.count(OnCallImport.Action.CHANGE),
             plan.count(OnCallImport.Action.UNCHANGED));
+        return Cli.OK;
+      }
+    }
+  }
+
+  @Command(
+      name = "override",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Someone else holds a layer for a while: cover a day, or (twice) swap two shifts.",
+        "Times are local to the rotation's zone (2026-11-27T09:00) or carry Z / an offset."
+      })
+  static final class CoverShift implements Callable<Integer> {
+    @ParentCommand OnCallCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "ROTATION")
+    String rotation;
+
+    @Option(names = "--person", required = true, paramLabel = "NAME")
+    String person;
+
+    @Option(names = "--from", required = true, paramLabel = "TIME")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "TIME")
+    String to;
+
+    @Option(names = "--layer", paramLabel = "LAYER")
+    String layer = "primary";
+
+    @Option(names = "--reason", paramLabel = "TEXT")
+    String reason = "";
+
+    @Override
+    public Integer call() {
+      try (Session session = parent.root.open()) {
+        var o = session.onCall().cover(rotation, layer, person, from, to, reason);
+        spec.commandLine()
+            .getOut()
+            .println(
+                o.person()
+                    + " holds "
+                    + o.rotationId()
+                    + "/"
+                    + o.layer()
+                    + " from "
+                    + o.from()
+                    + " to "
+                    + o.to());
         return Cli.OK;
       }
     }

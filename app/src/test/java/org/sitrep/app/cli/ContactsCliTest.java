@@ -96,6 +96,41 @@ class ContactsCliTest {
     assertThat(sitrep("oncall", "next", "payments", "--at", "2026-11-27 12:00").out())
         .contains("payments primary (payments)  next: Sam Lee from Sat 28 Nov 09:00 Europe/Berlin");
 
+    // Sam covers Monday; a bad time names the option.
+    assertThat(
+            sitrep(
+                    "oncall",
+                    "override",
+                    "payments",
+                    "--person",
+                    "Sam Lee",
+                    "--from",
+                    "2026-11-23T09:00",
+                    "--to",
+                    "2026-11-24T09:00",
+                    "--reason",
+                    "Dana at the dentist")
+                .out())
+        .contains(
+            "Sam Lee holds payments/primary from 2026-11-23T08:00:00Z to 2026-11-24T08:00:00Z");
+    assertThat(sitrep("oncall", "now", "payments", "--at", "2026-11-23 12:00").out())
+        .contains(
+            "payments primary (payments)  Sam Lee until Tue 24 Nov 09:00 Europe/Berlin (override)");
+    CliRun badTime =
+        sitrep(
+            "oncall",
+            "override",
+            "payments",
+            "--person",
+            "Sam Lee",
+            "--from",
+            "monday",
+            "--to",
+            "2026-11-24T09:00");
+    assertThat(badTime.exit()).isEqualTo(2);
+    assertThat(badTime.err().strip())
+        .isEqualTo("sitrep: --from: 'monday' is not a date-time like 2026-11-21T09:00");
+
     CliRun ics =
         sitrep(
             "oncall",

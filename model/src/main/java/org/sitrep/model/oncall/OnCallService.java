@@ -91,6 +91,42 @@ public final class OnCallService {
     return new OnCallNow(r, layer.name(), now, next, resting, suggested);
   }
 
+  /**
+   * Someone else holds {@code layer} from {@code from} to {@code to} (local times in the rotation's
+   * zone, or with Z / an offset): a covered day, or one half of a swap.
+   */
+  public ShiftOverride cover(
+      String rotationId, String layer, String person, String from, String to, String reason) {
+    return workspace.write(
+        tx -> {
+          Rotation r =
+              RotationRepository.find(tx.dsl(), rotationId)
+                  .orElseThrow(() -> new NotFoundException("no rotation " + rotationId));
+          if (r.layer(layer).isEmpty()) {
+            throw new org.sitrep.model.ChangeRefusedException(
+                "rotation " + rotationId + " has no layer '" + layer + "'");
+          }
+          Instant start = OnCallFile.instant(from, r.zone(), "--from");
+          Instant end = OnCallFile.instant(to, r.zone(), "--to");
+          if (!end.isAfter(start)) {
+            throw new org.sitrep.model.ChangeRefusedException("--to must be after --from");
+          }
+          if (person.isBlank()) {
+            throw new org.sitrep.model.ChangeRefusedException("--person is empty");
+          }
+          return RotationRepository.addOverride(
+              tx,
+              new ShiftOverride(
+                  "",
+                  r.id(),
+                  layer.toLowerCase(java.util.Locale.ROOT),
+                  person.strip(),
+                  start,
+                  end,
+                  reason));
+        });
+  }
+
   /** Until when {@code person} rests after answering a night page; empty when not resting. */
   public Optional<Instant> restingUntil(String person, Instant t) {
     return workspace.read(
