@@ -32,6 +32,7 @@ public final class PageViewModel {
   public record Call(String person, String why, String numbers, String theirTime, String channel) {}
 
   private final EscalationService escalation;
+  private final java.time.InstantSource clock;
   private final Tasks tasks;
   private final Consumer<Throwable> onError;
   private final Runnable logged;
@@ -48,8 +49,13 @@ public final class PageViewModel {
 
   /** {@code logged} runs after anything was written to the log (the timeline refreshes). */
   public PageViewModel(
-      EscalationService escalation, Tasks tasks, Consumer<Throwable> onError, Runnable logged) {
+      EscalationService escalation,
+      java.time.InstantSource clock,
+      Tasks tasks,
+      Consumer<Throwable> onError,
+      Runnable logged) {
     this.escalation = escalation;
+    this.clock = clock;
     this.tasks = tasks;
     this.onError = onError;
     this.logged = logged;
@@ -82,7 +88,7 @@ public final class PageViewModel {
   public void load(String incident) {
     incidentId = incident;
     reminder.set("");
-    tick(Instant.now());
+    tick(clock.instant());
   }
 
   /** Re-reads the incident's open page, logs a run-out timer once, and updates the countdown. */
@@ -190,7 +196,7 @@ public final class PageViewModel {
         () -> escalation.recordAttempt(p.id(), call.person(), call.channel(), outcome),
         entry -> {
           logged.run();
-          tick(Instant.now());
+          tick(clock.instant());
         },
         onError);
   }
@@ -206,7 +212,7 @@ public final class PageViewModel {
         moved -> {
           reminder.set("");
           logged.run();
-          tick(Instant.now());
+          tick(clock.instant());
         },
         onError);
   }

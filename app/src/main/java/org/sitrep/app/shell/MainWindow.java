@@ -73,7 +73,11 @@ public final class MainWindow extends StackPane {
     checklistPanel.managedProperty().bind(checklistPanel.visibleProperty());
     pageModel =
         new PageViewModel(
-            session.escalation(), tasks, this::showFailure, () -> incidentModel.refresh(() -> {}));
+            session.escalation(),
+            session.workspace().wallClock(),
+            tasks,
+            this::showFailure,
+            () -> incidentModel.refresh(() -> {}));
     entryModel.setPager(
         (incidentId, target) -> session.escalation().start(incidentId, target).entry());
     PagePanel pagePanel = new PagePanel(pageModel);
@@ -288,7 +292,7 @@ public final class MainWindow extends StackPane {
 
   private void tick() {
     incidentView.tick(Instant.now());
-    pageModel.tick(Instant.now());
+    pageModel.tick(session.workspace().wallClock().instant());
     if (++ticks % 2 == 0) {
       incidentModel.refresh(() -> {});
     }

@@ -104,7 +104,7 @@ class PagingFlowTest {
     assertThat(timelineTexts(robot))
         .anyMatch(t -> t.startsWith("Paging Payments escalation — level 1 of 2 (wait 2 s)"));
 
-    robot.clickOn("#page-call-0-no-answer");
+    clickWhenShown(robot, "#page-call-0-no-answer");
     eventually(
         () ->
             timelineTexts(robot).stream()
@@ -120,13 +120,13 @@ class PagingFlowTest {
                 .startsWith("No answer on level 1 within 2 s: escalate to level 2 — Kim Nguyen"));
     assertThat(text(robot, "#page-timer")).isEqualTo("time's up");
 
-    robot.clickOn("#page-escalate");
+    clickWhenShown(robot, "#page-escalate");
     eventually(
         () -> text(robot, "#page-title").equals("Paging Payments escalation · level 2 of 2"));
     eventually(() -> text(robot, "#page-reminder").isEmpty());
     assertThat(robot.lookup("#page-escalate").tryQuery().map(n -> onFx(n::isVisible)))
         .contains(false);
-    robot.clickOn("#page-call-0-answered");
+    clickWhenShown(robot, "#page-call-0-answered");
     eventually(
         () -> robot.lookup("#page-panel").tryQuery().map(n -> !onFx(n::isVisible)).orElse(true));
 
@@ -151,5 +151,30 @@ class PagingFlowTest {
                         .filter(e -> e.event().kind() == org.sitrep.model.log.EntryKind.PAGE)
                         .map(LogEntry::text)
                         .toList()));
+  }
+
+  /** The panel is rebuilt from the store every second: wait until the button is really shown. */
+  private static void clickWhenShown(FxRobot robot, String query) {
+    eventually(
+        () ->
+            robot
+                .lookup(query)
+                .tryQuery()
+                .map(
+                    n ->
+                        onFx(
+                            () -> {
+                              javafx.scene.Node at = n;
+                              while (at != null) {
+                                if (!at.isVisible()) {
+                                  return false;
+                                }
+                                at = at.getParent();
+                              }
+                              return n.getScene() != null && n.getLayoutBounds().getWidth() > 0;
+                            }))
+                .orElse(false));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn(query);
   }
 }
