@@ -30,7 +30,10 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ContactsCommand.Import.class,
       ContactsCommand.Export.class,
-      ContactsCommand.Find.class
+      ContactsCommand.Find.class,
+      ContactEditCommands.Add.class,
+      ContactEditCommands.Edit.class,
+      ContactEditCommands.Delete.class
     })
 final class ContactsCommand implements Runnable {
 

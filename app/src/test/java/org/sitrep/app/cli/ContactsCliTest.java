@@ -176,4 +176,49 @@ class ContactsCliTest {
         .contains("Kim Nguyen acknowledged the page (level 2)");
     assertThat(sitrep("page", id).err()).contains("no open page");
   }
+
+  @Test
+  void addEditAndDeleteOneContact() {
+    CliRun added =
+        sitrep(
+            "contacts",
+            "add",
+            "--name",
+            "Priya Raman",
+            "--vendor",
+            "--org",
+            "Acme Cloud",
+            "--phone",
+            "support:+1 800 555 0100",
+            "--email",
+            "priya@acme.example",
+            "--tz",
+            "Asia/Kolkata",
+            "--tag",
+            "service:object-storage",
+            "--tier",
+            "Enterprise",
+            "--sla",
+            "15 min",
+            "--ladder",
+            "Duty engineer",
+            "--ladder",
+            "Priya");
+    assertThat(added.exit()).isZero();
+    assertThat(added.out().strip()).isEqualTo("priya-raman");
+    assertThat(sitrep("contacts", "edit", "priya-raman", "--title", "Support manager").exit())
+        .isZero();
+    assertThat(sitrep("contacts", "find", "object").out())
+        .contains("Priya Raman [vendor] · Support manager, Acme Cloud")
+        .contains("support  +1 800 555 0100")
+        .contains("escalate at vendor  Duty engineer → Priya");
+    CliRun badZone = sitrep("contacts", "edit", "priya-raman", "--tz", "India");
+    assertThat(badZone.exit()).isEqualTo(2);
+    assertThat(badZone.err().strip())
+        .isEqualTo("sitrep: --tz: unknown time zone 'India' (use a name like Europe/Berlin)");
+    assertThat(sitrep("contacts", "delete", "priya-raman").exit()).isZero();
+    assertThat(sitrep("contacts", "find", "priya").exit()).isEqualTo(1);
+    assertThat(sitrep("contacts", "delete", "priya-raman").err())
+        .contains("no contact priya-raman");
+  }
 }
