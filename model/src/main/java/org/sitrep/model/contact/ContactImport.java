@@ -2,11 +2,9 @@ package org.sitrep.model.contact;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What an import would do, before it does anything: each contact of the file is added, changes an
@@ -46,8 +44,9 @@ public final class ContactImport {
     List<LineProblem> problems = new ArrayList<>(parsed.problems());
     List<Item> items = new ArrayList<>();
     Map<String, Integer> claimedBy = new HashMap<>();
+    Index index = new Index(stored);
     for (ParsedContact p : parsed.contacts()) {
-      Optional<Contact> match = match(p.contact(), stored);
+      Optional<Contact> match = index.match(p.contact());
       String key = match.map(Contact::id).orElse("new:" + p.contact().name().toLowerCase());
       Integer earlier = claimedBy.putIfAbsent(key, p.line());
       if (earlier != null) {
@@ -79,36 +78,44 @@ public final class ContactImport {
     return new Plan(file, List.copyOf(items), List.copyOf(problems));
   }
 
-  static Optional<Contact> match(Contact incoming, List<Contact> stored) {
-    if (!incoming.id().isEmpty()) {
-      Optional<Contact> byId =
-          stored.stream().filter(s -> s.id().equals(incoming.id())).findFirst();
-      if (byId.isPresent()) {
-        return byId;
+  /**
+   * The stored contacts by id, email, phone and name, built once per plan: matching each row by
+   * scanning every stored contact made a 5,000-row re-import quadratic (docs/benchmarks.md).
+   */
+  static final class Index {
+    private final Map<String, Contact> byId = new HashMap<>();
+    private final Map<String, Contact> byEmail = new HashMap<>();
+    private final Map<String, Contact> byPhone = new HashMap<>();
+    private final Map<String, Contact> byName = new HashMap<>();
+
+    Index(List<Contact> stored) {
+      for (Contact c : stored) {
+        byId.putIfAbsent(c.id(), c);
+        c.emails().forEach(e -> byEmail.putIfAbsent(e.key(), c));
+        c.phones().stream()
+            .map(Phone::digits)
+            .filter(d -> d.length() >= 6)
+            .forEach(d -> byPhone.putIfAbsent(d, c));
+        byName.putIfAbsent(c.name().toLowerCase(java.util.Locale.ROOT), c);
       }
     }
-    Set<String> emails = new LinkedHashSet<>();
-    incoming.emails().forEach(e -> emails.add(e.key()));
-    Optional<Contact> byEmail =
-        stored.stream()
-            .filter(s -> s.emails().stream().anyMatch(e -> emails.contains(e.key())))
-            .findFirst();
-    if (byEmail.isPresent()) {
-      return byEmail;
+
+    Optional<Contact> match(Contact incoming) {
+      if (!incoming.id().isEmpty() && byId.containsKey(incoming.id())) {
+        return Optional.of(byId.get(incoming.id()));
+      }
+      for (Email e : incoming.emails()) {
+        if (byEmail.containsKey(e.key())) {
+          return Optional.of(byEmail.get(e.key()));
+        }
+      }
+      for (Phone p : incoming.phones()) {
+        if (p.digits().length() >= 6 && byPhone.containsKey(p.digits())) {
+          return Optional.of(byPhone.get(p.digits()));
+        }
+      }
+      return Optional.ofNullable(byName.get(incoming.name().toLowerCase(java.util.Locale.ROOT)));
     }
-    Set<String> numbers = new LinkedHashSet<>();
-    incoming.phones().stream()
-        .map(Phone::digits)
-        .filter(d -> d.length() >= 6)
-        .forEach(numbers::add);
-    Optional<Contact> byPhone =
-        stored.stream()
-            .filter(s -> s.phones().stream().anyMatch(p -> numbers.contains(p.digits())))
-            .findFirst();
-    if (byPhone.isPresent()) {
-      return byPhone;
-    }
-    return stored.stream().filter(s -> s.name().equalsIgnoreCase(incoming.name())).findFirst();
   }
 
   static Contact merge(Contact stored, Contact file) {

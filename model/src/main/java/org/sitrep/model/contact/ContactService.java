@@ -15,12 +15,15 @@ public final class ContactService {
   }
 
   public List<Contact> all() {
-    return workspace.read(ContactRepository::all);
+    return workspace.read(dsl -> ContactDirectory.of(workspace).snapshot(dsl).all());
   }
 
   /** Contacts matching {@code query} (name, team, service, skill, tag…), best first. */
   public List<Contact> find(String query, int limit) {
-    return ContactSearch.find(all(), query, limit);
+    return ContactSearch.findIndexed(
+        workspace.read(dsl -> ContactDirectory.of(workspace).snapshot(dsl).indexed()),
+        query,
+        limit);
   }
 
   public Contact save(Contact contact) {

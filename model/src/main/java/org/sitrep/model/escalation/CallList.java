@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.contact.Contact;
-import org.sitrep.model.contact.ContactRepository;
+import org.sitrep.model.contact.ContactDirectory;
 import org.sitrep.model.oncall.OnCallNow;
 import org.sitrep.model.oncall.OnCallService;
 import org.sitrep.model.store.Workspace;
@@ -29,7 +29,8 @@ final class CallList {
   }
 
   List<CallTarget> resolve(EscalationLevel level, Instant now) {
-    List<Contact> contacts = workspace.read(ContactRepository::all);
+    ContactDirectory.Snapshot contacts =
+        workspace.read(dsl -> ContactDirectory.of(workspace).snapshot(dsl));
     List<CallTarget> out = new ArrayList<>();
     for (EscalationTarget t : level.targets()) {
       switch (t.kind()) {
@@ -84,8 +85,9 @@ final class CallList {
     return out;
   }
 
-  private static CallTarget target(List<Contact> contacts, String person, String why, Instant now) {
-    Optional<Contact> c = OnCallService.contactFor(contacts, person);
+  private static CallTarget target(
+      ContactDirectory.Snapshot contacts, String person, String why, Instant now) {
+    Optional<Contact> c = contacts.lookup(person);
     return new CallTarget(
         c.map(Contact::name).orElse(person), why, c, c.flatMap(x -> x.localTime(now)));
   }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.sitrep.model.ChangeRefusedException;
 import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.contact.Contact;
-import org.sitrep.model.contact.ContactRepository;
+import org.sitrep.model.contact.ContactDirectory;
 import org.sitrep.model.incident.IncidentRepository;
 import org.sitrep.model.log.Draft;
 import org.sitrep.model.log.EventCode;
@@ -53,8 +53,7 @@ public final class EscalationService {
     }
     Contact person =
         workspace
-            .read(
-                dsl -> OnCallService.contactFor(ContactRepository.all(dsl), policyOrPerson.strip()))
+            .read(dsl -> ContactDirectory.of(workspace).snapshot(dsl).lookup(policyOrPerson))
             .orElseThrow(
                 () ->
                     new ChangeRefusedException(
@@ -115,7 +114,7 @@ public final class EscalationService {
     EscalationTarget target = EscalationTarget.parse(page.target());
     String name =
         workspace
-            .read(dsl -> OnCallService.contactFor(ContactRepository.all(dsl), target.ref()))
+            .read(dsl -> ContactDirectory.of(workspace).snapshot(dsl).lookup(target.ref()))
             .map(Contact::name)
             .orElse(target.ref());
     return new EscalationPolicy(

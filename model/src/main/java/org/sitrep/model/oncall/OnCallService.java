@@ -5,12 +5,15 @@ import static org.sitrep.model.store.schema.Tables.PAGE_ATTEMPT;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.sitrep.model.NotFoundException;
 import org.sitrep.model.contact.Contact;
-import org.sitrep.model.contact.ContactRepository;
+import org.sitrep.model.contact.ContactDirectory;
 import org.sitrep.model.store.Workspace;
 
 /** "Who is on call now, who is next", per team or service, offline, with the off-call rest rule. */
@@ -53,27 +56,51 @@ public final class OnCallService {
                 "no rotation for team or service '" + teamOrService.get() + "'");
           }
           List<ShiftOverride> overrides = RotationRepository.overrides(dsl);
-          List<Contact> contacts = ContactRepository.all(dsl);
+          People people = people(dsl, t);
           List<OnCallNow> out = new ArrayList<>();
           for (Rotation r : rotations) {
             for (RotationLayer layer : r.layers()) {
-              out.add(layerAt(dsl, r, layer, overrides, contacts, t));
+              out.add(layerAt(people, r, layer, overrides, t));
             }
           }
           return out;
         });
   }
 
+  /** The contacts and the recent answered pages, read once for a whole "who is on call". */
+  private record People(
+      ContactDirectory.Snapshot contacts, Map<String, List<Instant>> answered, RestRule rule) {
+
+    Optional<Instant> restingUntil(Rotation r, String person, Instant t) {
+      ZoneId zone = contacts.lookup(person).flatMap(Contact::zone).orElse(r.zone());
+      return rule.restingUntil(
+          answered.getOrDefault(person.toLowerCase(Locale.ROOT), List.of()), zone, t);
+    }
+  }
+
+  private People people(DSLContext dsl, Instant t) {
+    RestRule rule = rest(dsl);
+    Map<String, List<Instant>> answered = new HashMap<>();
+    dsl.select(PAGE_ATTEMPT.PERSON, PAGE_ATTEMPT.AT_MS)
+        .from(PAGE_ATTEMPT)
+        .where(
+            PAGE_ATTEMPT
+                .OUTCOME
+                .eq("ANSWERED")
+                .and(PAGE_ATTEMPT.AT_MS.gt(t.minus(rule.rest()).toEpochMilli())))
+        .forEach(
+            r ->
+                answered
+                    .computeIfAbsent(r.value1().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(Instant.ofEpochMilli(r.value2())));
+    return new People(ContactDirectory.of(workspace).snapshot(dsl), answered, rule);
+  }
+
   private OnCallNow layerAt(
-      DSLContext dsl,
-      Rotation r,
-      RotationLayer layer,
-      List<ShiftOverride> overrides,
-      List<Contact> contacts,
-      Instant t) {
+      People people, Rotation r, RotationLayer layer, List<ShiftOverride> overrides, Instant t) {
     Optional<OnCallShift> now = OnCallCalculator.at(r, layer.name(), overrides, t);
     Optional<OnCallShift> next = OnCallCalculator.next(r, layer.name(), overrides, t);
-    Optional<Instant> resting = now.flatMap(s -> restingUntil(dsl, r, contacts, s.person(), t));
+    Optional<Instant> resting = now.flatMap(s -> people.restingUntil(r, s.person(), t));
     Optional<String> suggested = Optional.empty();
     if (resting.isPresent()) {
       List<String> candidates = new ArrayList<>();
@@ -85,7 +112,7 @@ public final class OnCallService {
       suggested =
           candidates.stream()
               .filter(p -> !p.equalsIgnoreCase(now.get().person()))
-              .filter(p -> restingUntil(dsl, r, contacts, p, t).isEmpty())
+              .filter(p -> people.restingUntil(r, p, t).isEmpty())
               .findFirst();
     }
     return new OnCallNow(r, layer.name(), now, next, resting, suggested);
@@ -131,16 +158,16 @@ public final class OnCallService {
   public Optional<Instant> restingUntil(String person, Instant t) {
     return workspace.read(
         dsl -> {
-          List<Contact> contacts = ContactRepository.all(dsl);
-          ZoneId zone = zoneOf(contacts, person).orElse(ZoneId.of("UTC"));
-          return rest(dsl).restingUntil(answeredPages(dsl, person), zone, t);
+          People people = people(dsl, t);
+          ZoneId zone =
+              people.contacts().lookup(person).flatMap(Contact::zone).orElse(ZoneId.of("UTC"));
+          return people
+              .rule()
+              .restingUntil(
+                  people.answered().getOrDefault(person.toLowerCase(Locale.ROOT), List.of()),
+                  zone,
+                  t);
         });
-  }
-
-  private Optional<Instant> restingUntil(
-      DSLContext dsl, Rotation r, List<Contact> contacts, String person, Instant t) {
-    ZoneId zone = zoneOf(contacts, person).orElse(r.zone());
-    return rest(dsl).restingUntil(answeredPages(dsl, person), zone, t);
   }
 
   /** A rotation member is a contact's name or id; their zone is the contact's, when known. */
@@ -148,16 +175,5 @@ public final class OnCallService {
     return contacts.stream()
         .filter(c -> c.id().equalsIgnoreCase(member) || c.name().equalsIgnoreCase(member))
         .findFirst();
-  }
-
-  private static Optional<ZoneId> zoneOf(List<Contact> contacts, String person) {
-    return contactFor(contacts, person).flatMap(Contact::zone);
-  }
-
-  private static List<Instant> answeredPages(DSLContext dsl, String person) {
-    return dsl.select(PAGE_ATTEMPT.AT_MS)
-        .from(PAGE_ATTEMPT)
-        .where(PAGE_ATTEMPT.PERSON.equalIgnoreCase(person).and(PAGE_ATTEMPT.OUTCOME.eq("ANSWERED")))
-        .fetch(r -> Instant.ofEpochMilli(r.value1()));
   }
 }
