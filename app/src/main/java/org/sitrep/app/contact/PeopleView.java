@@ -128,6 +128,28 @@ public final class PeopleView extends VBox {
     getChildren().addAll(head, panes, hint);
     model.search();
     model.loadOnCall();
+    // Their local time stays right while the card is open; stops when the overlay closes.
+    javafx.animation.Timeline clock =
+        new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(30),
+                e -> {
+                  results.refresh();
+                  showDetail(model.selected().get());
+                  if (onCallList.isVisible()) {
+                    model.loadOnCall();
+                  }
+                }));
+    clock.setCycleCount(javafx.animation.Animation.INDEFINITE);
+    sceneProperty()
+        .addListener(
+            (o, before, scene) -> {
+              if (scene == null) {
+                clock.stop();
+              } else {
+                clock.play();
+              }
+            });
   }
 
   public TextField queryField() {
