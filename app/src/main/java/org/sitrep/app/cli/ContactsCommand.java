@@ -168,7 +168,6 @@ final class ContactsCommand implements Runnable {
           spec.commandLine()
               .getErr()
               .println("no contact matches '" + String.join(" ", words) + "'");
-          return Cli.FAILED;
         }
         return Cli.OK;
       }

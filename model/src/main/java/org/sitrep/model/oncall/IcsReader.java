@@ -30,6 +30,10 @@ public final class IcsReader {
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
 
+  private static final java.util.regex.Pattern SCHEDULE_WORDS =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(primary|secondary|tertiary|schedule|rotation|escalation|layer|on[- ]?call|team|shift)\\b");
+
   private IcsReader() {}
 
   public static Parsed read(String file, String text, ZoneId floating, List<Contact> contacts) {
@@ -186,8 +190,11 @@ public final class IcsReader {
             .replaceAll("\\(.*\\)", "")
             .strip();
     for (String part : s.split("\\s+[-–|]\\s+")) {
-      if (part.strip().matches("\\p{L}[\\p{L}.'’-]*(\\s+\\p{L}[\\p{L}.'’-]*)+")) {
-        return part.strip();
+      String p = part.strip();
+      // "Payments Primary" looks like a name too: schedule words rule a part out.
+      if (p.matches("\\p{L}[\\p{L}.'’-]*(\\s+\\p{L}[\\p{L}.'’-]*)+")
+          && !SCHEDULE_WORDS.matcher(p).find()) {
+        return p;
       }
     }
     return s.split("\\s+[-–|]\\s+")[0].strip();
