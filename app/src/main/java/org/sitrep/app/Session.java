@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.sitrep.model.action.ActionItemService;
+import org.sitrep.model.contact.ContactService;
+import org.sitrep.model.escalation.EscalationService;
 import org.sitrep.model.host.HostInventory;
 import org.sitrep.model.incident.IncidentService;
+import org.sitrep.model.oncall.OnCallImport;
+import org.sitrep.model.oncall.OnCallService;
 import org.sitrep.model.store.DataDirectory;
 import org.sitrep.model.store.Workspace;
 import org.sitrep.model.vault.VaultService;
@@ -34,6 +38,10 @@ public final class Session implements AutoCloseable {
   private final CommandRunner commands;
   private final VaultService vault;
   private final ActionItemService actions;
+  private final ContactService contacts;
+  private final OnCallService onCall;
+  private final OnCallImport onCallImport;
+  private final EscalationService escalation;
 
   private Session(Path dataDir, Workspace workspace) {
     this.dataDir = dataDir;
@@ -48,6 +56,10 @@ public final class Session implements AutoCloseable {
             hosts::find, IdentitySource.files(new VaultIdentities(vault)), Duration.ofSeconds(15));
     this.commands = commands(CommandRunner.DEFAULT_CAP_BYTES);
     this.actions = new ActionItemService(workspace);
+    this.contacts = new ContactService(workspace);
+    this.onCall = new OnCallService(workspace);
+    this.onCallImport = new OnCallImport(workspace);
+    this.escalation = new EscalationService(workspace, onCall);
     // A new workspace starts with the starter library: the first incident should not wait for an
     // import. An existing library is left as it is.
     runbooks.seedIfEmpty();
@@ -125,6 +137,22 @@ public final class Session implements AutoCloseable {
 
   public ActionItemService actions() {
     return actions;
+  }
+
+  public ContactService contacts() {
+    return contacts;
+  }
+
+  public OnCallService onCall() {
+    return onCall;
+  }
+
+  public OnCallImport onCallImport() {
+    return onCallImport;
+  }
+
+  public EscalationService escalation() {
+    return escalation;
   }
 
   @Override

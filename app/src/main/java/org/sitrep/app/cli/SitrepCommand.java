@@ -25,6 +25,9 @@ import picocli.CommandLine.ScopeType;
       RunCommand.class,
       VaultCommand.class,
       ActionsCommand.class,
+      ContactsCommand.class,
+      OnCallCommand.class,
+      PageCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class SitrepCommand implements Runnable {

@@ -155,6 +155,22 @@ final class Forms {
     overlay.show(view[0], view[0].wordsField(), false, () -> {});
   }
 
+  /** Ctrl+P: find people by name, team, service or tag; who is on call now. */
+  void people() {
+    if (overlay.isShowing()) {
+      return;
+    }
+    org.sitrep.app.contact.PeopleViewModel model =
+        new org.sitrep.app.contact.PeopleViewModel(
+            session.contacts(),
+            session.onCall(),
+            session.workspace().wallClock(),
+            tasks,
+            window::showFailure);
+    org.sitrep.app.contact.PeopleView view = new org.sitrep.app.contact.PeopleView(model);
+    overlay.show(view, view.queryField(), false, window::focusEntryLine);
+  }
+
   void showShortcuts() {
     if (overlay.isShowing()) {
       return;

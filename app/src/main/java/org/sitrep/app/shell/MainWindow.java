@@ -14,6 +14,8 @@ import org.sitrep.app.console.Console;
 import org.sitrep.app.console.RunningCommands;
 import org.sitrep.app.incident.IncidentListView;
 import org.sitrep.app.incident.IncidentListViewModel;
+import org.sitrep.app.page.PagePanel;
+import org.sitrep.app.page.PageViewModel;
 import org.sitrep.app.runbook.ChecklistPanel;
 import org.sitrep.app.runbook.ChecklistViewModel;
 import org.sitrep.app.timeline.IncidentView;
@@ -40,6 +42,7 @@ public final class MainWindow extends StackPane {
   private final ChecklistViewModel checklistModel;
   private final ChecklistPanel checklistPanel;
   private final Console console;
+  private final PageViewModel pageModel;
   private final StackPane center = new StackPane();
   private final Label emptyState = new Label();
   private final Overlay overlay = new Overlay();
@@ -88,7 +91,22 @@ public final class MainWindow extends StackPane {
         .visibleProperty()
         .bind(javafx.beans.binding.Bindings.isNotEmpty(checklistModel.runs()));
     checklistPanel.managedProperty().bind(checklistPanel.visibleProperty());
-    incidentView.setRight(checklistPanel);
+    pageModel =
+        new PageViewModel(
+            session.escalation(),
+            session.workspace().wallClock(),
+            tasks,
+            this::showFailure,
+            () -> incidentModel.refresh(() -> {}));
+    entryModel.setPager(
+        (incidentId, target) -> session.escalation().start(incidentId, target).entry());
+    PagePanel pagePanel = new PagePanel(pageModel);
+    pagePanel.visibleProperty().bind(pageModel.showing());
+    pagePanel.managedProperty().bind(pagePanel.visibleProperty());
+    // The call list sits above the checklist: while someone is being paged, that comes first.
+    javafx.scene.layout.VBox right = new javafx.scene.layout.VBox(pagePanel, checklistPanel);
+    javafx.scene.layout.VBox.setVgrow(checklistPanel, javafx.scene.layout.Priority.ALWAYS);
+    incidentView.setRight(right);
     forms =
         new Forms(
             this,
@@ -200,6 +218,10 @@ public final class MainWindow extends StackPane {
         this::showFailure);
   }
 
+  void showPeople() {
+    forms.people();
+  }
+
   void open(Incident incident) {
     open(incident, null);
   }
@@ -208,6 +230,7 @@ public final class MainWindow extends StackPane {
   void open(Incident incident, String entryId) {
     // Always from the store: a restarted app shows each run exactly where it was left.
     checklistModel.load(incident.id(), checklistPanel::revealNext);
+    pageModel.load(incident.id());
     incidentModel.open(
         incident.id(),
         () -> {
@@ -342,6 +365,7 @@ public final class MainWindow extends StackPane {
       tasks.run(() -> session.vault().lockIfIdle(vaultSettings.idle()), locked -> {}, e -> {});
     }
     incidentView.tick(Instant.now());
+    pageModel.tick(session.workspace().wallClock().instant());
     if (++ticks % 2 == 0) {
       incidentModel.refresh(() -> {});
     }

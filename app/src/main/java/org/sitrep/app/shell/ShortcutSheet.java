@@ -29,7 +29,8 @@ final class ShortcutSheet extends VBox {
     Label commands =
         new Label(
             "Entry line: /decision TEXT · /action TEXT · /comms TEXT · /status monitoring · /sev 1\n"
-                + "/role ic Dana · /milestone mitigated 14:05 (UTC) or -15m · //text logs a note that starts with /");
+                + "/role ic Dana · /milestone mitigated 14:05 (UTC) or -15m · //text logs a note that starts with /\n"
+                + "/page payments-escalation or /page Dana Okafor: a guided call list with a timer per level");
     commands.getStyleClass().add("incident-meta");
     close.setOnAction(e -> onClose.run());
     getChildren().addAll(heading, grid, commands, close);

@@ -33,6 +33,7 @@ final class Shortcuts {
           new Shortcut("R", "Checklist: send the step's command to the console to run"),
           new Shortcut("Ctrl+E", "Command console: run on a host or this laptop, logged"),
           new Shortcut("Ctrl+Shift+X", "Stop the command running in the console"),
+          new Shortcut("Ctrl+P", "People: find by name, team, service or tag · again: on call now"),
           new Shortcut("Ctrl+K", "Go to the incident list (arrows, Enter opens)"),
           new Shortcut("Alt+Up / Alt+Down", "Previous / next incident"),
           new Shortcut("Ctrl+Shift+A", "Cycle list: active, resolved, drills, all"),
@@ -87,6 +88,8 @@ final class Shortcuts {
     accelerators.put(
         new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
         window::lockVault);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), window::showPeople);
     accelerators.put(new KeyCodeCombination(KeyCode.F1), window::showShortcuts);
     // "/" anywhere but a text field starts a command on the entry line.
     scene.addEventFilter(

@@ -41,6 +41,7 @@ public final class QuickEntryViewModel {
   private final IntegerProperty selectedSuggestion = new SimpleIntegerProperty(0);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
   private final ObjectProperty<LogEntry> correcting = new SimpleObjectProperty<>();
+  private java.util.function.BiFunction<String, String, LogEntry> pager;
 
   public QuickEntryViewModel(IncidentService incidents, InstantSource clock, Tasks tasks) {
     this.incidents = incidents;
@@ -54,6 +55,11 @@ public final class QuickEntryViewModel {
           suggestions.setAll(Completions.forLine(now));
           selectedSuggestion.set(0);
         });
+  }
+
+  /** Carries out {@code /page TARGET}: (incident id, target) → the entry that says it started. */
+  public void setPager(java.util.function.BiFunction<String, String, LogEntry> pager) {
+    this.pager = pager;
   }
 
   public StringProperty text() {
@@ -133,7 +139,11 @@ public final class QuickEntryViewModel {
     } else {
       try {
         QuickEntry entry = QuickEntryParser.parse(line, clock.instant());
-        write = () -> entry.applyTo(incidents, incidentId);
+        if (entry instanceof QuickEntry.PageRequest page && pager != null) {
+          write = () -> pager.apply(incidentId, page.target());
+        } else {
+          write = () -> entry.applyTo(incidents, incidentId);
+        }
       } catch (QuickEntryException e) {
         showError(e.getMessage(), e.start(), e.end());
         return;

@@ -44,6 +44,18 @@ public sealed interface QuickEntry {
     }
   }
 
+  /**
+   * {@code /page TARGET}: started by the escalation service, not the incident service, so the entry
+   * line hands it to its pager (QuickEntryViewModel) instead of calling this.
+   */
+  record PageRequest(String target) implements QuickEntry {
+    @Override
+    public LogEntry applyTo(IncidentService incidents, String incidentId) {
+      throw new org.sitrep.model.ChangeRefusedException(
+          "/page needs the paging service: use it in the window");
+    }
+  }
+
   record MilestoneMark(Milestone milestone, Instant at) implements QuickEntry {
     @Override
     public LogEntry applyTo(IncidentService incidents, String incidentId) {

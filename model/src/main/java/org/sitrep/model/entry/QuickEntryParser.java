@@ -89,6 +89,8 @@ public final class QuickEntryParser {
         return role(rest, argAt, end);
       case MILESTONE:
         return milestone(rest, argAt, end, now);
+      case PAGE:
+        return new QuickEntry.PageRequest(rest);
       default:
         throw new IllegalStateException("unhandled command " + command);
     }

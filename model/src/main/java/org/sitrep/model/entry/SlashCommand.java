@@ -21,7 +21,12 @@ public enum SlashCommand {
       "/milestone",
       "started|detected|acknowledged|mitigated|resolved [HH:MM|-15m]",
       "mark a milestone, back-dated if a UTC time is given",
-      List.of("/ms"));
+      List.of("/ms")),
+  PAGE(
+      "/page",
+      "POLICY|PERSON",
+      "page an escalation policy or a person: a guided call list beside the timeline",
+      List.of());
 
   private final String word;
   private final String argument;

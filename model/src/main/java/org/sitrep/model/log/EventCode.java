@@ -50,7 +50,12 @@ public enum EventCode {
   VAULT_SECRET_USED("vault.secret-used", EntryKind.VAULT, NOTICE),
   VAULT_BREAK_GLASS_OPENED("vault.break-glass-opened", EntryKind.VAULT, CRITICAL),
   ACTION_ITEM_RAISED("action-item.raised", EntryKind.ACTION, WARNING),
-  ACTION_ITEM_DONE("action-item.done", EntryKind.ACTION, NOTICE);
+  ACTION_ITEM_DONE("action-item.done", EntryKind.ACTION, NOTICE),
+  PAGE_STARTED("page.started", EntryKind.PAGE, WARNING),
+  PAGE_ATTEMPT("page.attempt", EntryKind.PAGE, INFO),
+  PAGE_TIMER_EXPIRED("page.timer-expired", EntryKind.PAGE, WARNING),
+  PAGE_ESCALATED("page.escalated", EntryKind.PAGE, WARNING),
+  PAGE_ACKNOWLEDGED("page.acknowledged", EntryKind.PAGE, NOTICE);
 
   private static final Map<String, EventCode> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(EventCode::code, Function.identity()));

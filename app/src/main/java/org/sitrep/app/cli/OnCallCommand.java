@@ -1,0 +1,327 @@
+package org.sitrep.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sitrep.app.Session;
+import org.sitrep.model.ChangeRefusedException;
+import org.sitrep.model.entry.QuickEntryParser;
+import org.sitrep.model.oncall.OnCallImport;
+import org.sitrep.model.oncall.OnCallNow;
+import org.sitrep.model.oncall.OnCallShift;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "oncall",
+    mixinStandardHelpOptions = true,
+    description = "Who is on call now and next, computed offline; load rotations and schedules.",
+    subcommands = {
+      OnCallCommand.Now.class,
+      OnCallCommand.Next.class,
+      OnCallCommand.Import.class,
+      OnCallCommand.ImportIcs.class,
+      OnCallCommand.CoverShift.class
+    })
+final class OnCallCommand implements Runnable {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm");
+
+  @ParentCommand SitrepCommand root;
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(
+      name = "now",
+      mixinStandardHelpOptions = true,
+      description = "Who holds each layer now (all teams, or one team or service).")
+  static final class Now implements Callable<Integer> {
+    @ParentCommand OnCallCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(
+        arity = "0..1",
+        paramLabel = "TEAM",
+        description = "A team, a service or a rotation id.")
+    String team;
+
+    @Option(
+        names = "--at",
+        paramLabel = "TIME",
+        description = "Another moment (UTC): \"2026-11-27 12:00\", -2h.")
+    String at;
+
+    @Override
+    public Integer call() {
+      try (Session session = parent.root.open()) {
+        Instant t = instant(session, at);
+        List<OnCallNow> layers = session.onCall().at(Optional.ofNullable(team), t);
+        if (layers.isEmpty()) {
+          spec.commandLine()
+              .getErr()
+              .println("no rotations yet: load them with ./sitrep oncall import FILE");
+          return Cli.FAILED;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        layers.forEach(n -> out.println(describeNow(n)));
+        return Cli.OK;
+      }
+    }
+  }
+
+  @Command(
+      name = "next",
+      mixinStandardHelpOptions = true,
+      description = "Who takes over next, and when, for a team or service.")
+  static final class Next implements Callable<Integer> {
+    @ParentCommand OnCallCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "TEAM")
+    String team;
+
+    @Option(names = "--at", paramLabel = "TIME")
+    String at;
+
+    @Override
+    public Integer call() {
+      try (Session session = parent.root.open()) {
+        for (OnCallNow n : session.onCall().at(Optional.of(team), instant(session, at))) {
+          spec.commandLine()
+              .getOut()
+              .println(
+                  label(n)
+                      + "  next: "
+                      + n.next()
+                          .map(
+                              s ->
+                                  s.person()
+                                      + " from "
+                                      + when(s.start(), n)
+                                      + (s.override() ? " (override)" : ""))
+                          .orElse("nobody scheduled"));
+        }
+        return Cli.OK;
+      }
+    }
+  }
+
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description =
+          "Load rotations, overrides and escalation policies from Sitrep's on-call JSON file (docs/oncall-format.md).")
+  static final class Import implements Callable<Integer> {
+    @ParentCommand OnCallCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--dry-run")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws IOException {
+      String text = ContactsCommand.read(file);
+      try (Session session = parent.root.open()) {
+        OnCallImport.FilePlan plan =
+            session.onCallImport().file(file.getFileName().toString(), text, dryRun);
+        if (!plan.problems().isEmpty()) {
+          plan.problems().forEach(p -> spec.commandLine().getErr().println(p));
+          spec.commandLine()
+              .getErr()
+              .println("Nothing imported: fix the problems above and import again.");
+          return Cli.USAGE;
+        }
+        spec.commandLine()
+            .getOut()
+            .printf(
+                "%srotations changed: %s; policies changed: %s; %d override(s) added;%s %d unchanged%n",
+                dryRun ? "dry run, nothing written: " : "",
+                plan.rotationsChanged().isEmpty()
+                    ? "none"
+                    : String.join(", ", plan.rotationsChanged()),
+                plan.policiesChanged().isEmpty()
+                    ? "none"
+                    : String.join(", ", plan.policiesChanged()),
+                plan.overridesAdded(),
+                plan.restChanged() ? " rest rule changed;" : "",
+                plan.unchanged());
+        return Cli.OK;
+      }
+    }
+  }
+
+  @Command(
+      name = "import-ics",
+      mixinStandardHelpOptions = true,
+      description =
+          "Load a paging tool's iCalendar export (PagerDuty, Opsgenie) as the team's shifts: all or nothing.")
+  static final class ImportIcs implements Callable<Integer> {
+    @ParentCommand OnCallCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--team", required = true, paramLabel = "TEAM")
+    String team;
+
+    @Option(names = "--layer", paramLabel = "LAYER", description = "Default primary.")
+    String layer = "primary";
+
+    @Option(
+        names = "--zone",
+        paramLabel = "ZONE",
+        description = "For times without a zone, when the team has no rotation yet (default UTC).")
+    String zone = "UTC";
+
+    @Option(names = "--dry-run")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws IOException {
+      String text = ContactsCommand.read(file);
+      ZoneId z;
+      try {
+        z = ZoneId.of(zone);
+      } catch (DateTimeException e) {
+        throw new ChangeRefusedException("--zone: unknown time zone '" + zone + "'");
+      }
+      try (Session session = parent.root.open()) {
+        OnCallImport.IcsPlan plan =
+            session.onCallImport().ics(file.getFileName().toString(), text, team, layer, z, dryRun);
+        if (!plan.problems().isEmpty()) {
+          plan.problems().forEach(p -> spec.commandLine().getErr().println(p));
+          spec.commandLine()
+              .getErr()
+              .println("Nothing imported: fix the problems above and import again.");
+          return Cli.USAGE;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (OnCallImport.ShiftItem i : plan.items()) {
+          out.printf(
+              "%-9s line %d  %s  %s → %s%n",
+              i.action().name().toLowerCase(),
+              i.line(),
+              i.shift().person(),
+              i.shift().from(),
+              i.shift().to());
+        }
+        out.printf(
+            "%s%s%d to add, %d to change, %d unchanged%n",
+            dryRun ? "dry run, nothing written: " : "",
+            plan.newRotation() ? "new rotation " + plan.rotationId() + "; " : "",
+            plan.count(OnCallImport.Action.ADD),
+            plan.count(OnCallImport.Action.CHANGE),
+            plan.count(OnCallImport.Action.UNCHANGED));
+        return Cli.OK;
+      }
+    }
+  }
+
+  @Command(
+      name = "override",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Someone else holds a layer for a while: cover a day, or (twice) swap two shifts.",
+        "Times are local to the rotation's zone (2026-11-27T09:00) or carry Z / an offset."
+      })
+  static final class CoverShift implements Callable<Integer> {
+    @ParentCommand OnCallCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "ROTATION")
+    String rotation;
+
+    @Option(names = "--person", required = true, paramLabel = "NAME")
+    String person;
+
+    @Option(names = "--from", required = true, paramLabel = "TIME")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "TIME")
+    String to;
+
+    @Option(names = "--layer", paramLabel = "LAYER")
+    String layer = "primary";
+
+    @Option(names = "--reason", paramLabel = "TEXT")
+    String reason = "";
+
+    @Override
+    public Integer call() {
+      try (Session session = parent.root.open()) {
+        var o = session.onCall().cover(rotation, layer, person, from, to, reason);
+        spec.commandLine()
+            .getOut()
+            .println(
+                o.person()
+                    + " holds "
+                    + o.rotationId()
+                    + "/"
+                    + o.layer()
+                    + " from "
+                    + o.from()
+                    + " to "
+                    + o.to());
+        return Cli.OK;
+      }
+    }
+  }
+
+  static String describeNow(OnCallNow n) {
+    StringBuilder b = new StringBuilder(label(n)).append("  ");
+    if (n.now().isEmpty()) {
+      b.append("nobody on call");
+    } else {
+      OnCallShift s = n.now().get();
+      b.append(s.person()).append(" until ").append(when(s.end(), n));
+      if (s.override()) {
+        b.append(" (override)");
+      }
+    }
+    n.restingUntil()
+        .ifPresent(
+            u ->
+                b.append("  RESTING after a night page until ")
+                    .append(when(u, n))
+                    .append(
+                        n.suggested()
+                            .map(p -> ": call " + p + " instead")
+                            .orElse(": nobody else is rested")));
+    n.next().ifPresent(s -> b.append("  · next ").append(s.person()));
+    return b.toString();
+  }
+
+  private static String label(OnCallNow n) {
+    return n.rotation().team() + " " + n.layer() + " (" + n.rotation().id() + ")";
+  }
+
+  private static String when(Instant t, OnCallNow n) {
+    ZonedDateTime local = t.atZone(n.rotation().zone());
+    return WHEN.format(local) + " " + n.rotation().zone().getId();
+  }
+
+  static Instant instant(Session session, String at) {
+    Instant now = session.workspace().wallClock().instant();
+    return at == null ? now : QuickEntryParser.parseTime(at, now);
+  }
+}

@@ -1,0 +1,51 @@
+package org.sitrep.model.oncall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.contact.Contact;
+import org.sitrep.model.contact.ContactKind;
+import org.sitrep.model.contact.Email;
+import org.sitrep.model.contact.VendorSupport;
+
+/** Who a paging tool's SUMMARY names, with and without the person in the contacts. */
+class IcsReaderTest {
+
+  private static final Contact DANA =
+      new Contact(
+          "dana-okafor",
+          ContactKind.PERSON,
+          "Dana Okafor",
+          "",
+          "",
+          List.of(),
+          List.of(new Email("work", "dana.okafor@example.com")),
+          "",
+          Optional.empty(),
+          List.of(),
+          "",
+          VendorSupport.none());
+
+  @Test
+  void aKnownContactIsFoundByEmailOrByNameAnywhereInTheSummary() {
+    assertThat(
+            IcsReader.person(
+                "On Call - D. O. - Payments", "dana.okafor@example.com", List.of(DANA)))
+        .isEqualTo("Dana Okafor");
+    assertThat(IcsReader.person("On Call - Payments Primary - dana okafor", "", List.of(DANA)))
+        .isEqualTo("Dana Okafor");
+  }
+
+  @Test
+  void anUnknownPersonIsTheNamePartNotTheScheduleName() {
+    assertThat(IcsReader.person("On Call - Payments Primary - Ama Mensah", "", List.of()))
+        .isEqualTo("Ama Mensah");
+    assertThat(IcsReader.person("On-call: Ama Mensah", "", List.of())).isEqualTo("Ama Mensah");
+    assertThat(IcsReader.person("Ama Mensah (payments_schedule)", "", List.of()))
+        .isEqualTo("Ama Mensah");
+    assertThat(IcsReader.person("Ama Mensah - Payments Escalation", "", List.of()))
+        .isEqualTo("Ama Mensah");
+  }
+}
