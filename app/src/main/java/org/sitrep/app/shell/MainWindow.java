@@ -10,14 +10,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.sitrep.app.Session;
-import org.sitrep.app.console.Console;
-import org.sitrep.app.console.RunningCommands;
 import org.sitrep.app.incident.IncidentListView;
 import org.sitrep.app.incident.IncidentListViewModel;
-import org.sitrep.app.page.PagePanel;
-import org.sitrep.app.page.PageViewModel;
-import org.sitrep.app.runbook.ChecklistPanel;
-import org.sitrep.app.runbook.ChecklistViewModel;
 import org.sitrep.app.timeline.IncidentView;
 import org.sitrep.app.timeline.IncidentViewModel;
 import org.sitrep.app.timeline.QuickEntryViewModel;
@@ -39,17 +33,14 @@ public final class MainWindow extends StackPane {
   private final QuickEntryViewModel entryModel;
   private final IncidentListView listView;
   private final IncidentView incidentView;
-  private final ChecklistViewModel checklistModel;
-  private final ChecklistPanel checklistPanel;
-  private final Console console;
-  private final PageViewModel pageModel;
+  private final IncidentDesk desk;
   private final StackPane center = new StackPane();
   private final Label emptyState = new Label();
   private final Overlay overlay = new Overlay();
   private final StatusBar statusBar;
   private final Forms forms;
   private int ticks;
-  private org.sitrep.app.vault.VaultSettings vaultSettings;
+  private final VaultGuard vaultGuard;
   private Timeline tick;
 
   public MainWindow(
@@ -60,53 +51,23 @@ public final class MainWindow extends StackPane {
     this.applyTheme = applyTheme;
     getStyleClass().add("main-window");
     statusBar = new StatusBar(session.workspace());
+    vaultGuard = new VaultGuard(session, tasks, this::status, this::showFailure);
     listModel = new IncidentListViewModel(session.workspace(), tasks, this::showFailure);
     incidentModel = new IncidentViewModel(session.workspace(), tasks, this::showFailure);
     entryModel =
         new QuickEntryViewModel(session.incidents(), session.workspace().wallClock(), tasks);
     listView = new IncidentListView(listModel, this::declare, this::open);
-    RunningCommands running = new RunningCommands();
-    incidentView =
-        new IncidentView(
-            incidentModel, entryModel, this::submitEntry, running::isRunning, running.intents());
-    console =
-        new Console(
+    desk =
+        new IncidentDesk(
             session,
-            running,
-            () -> incidentModel.incident().get().id(),
-            () -> incidentModel.refresh(() -> {}),
-            this::focusEntryLine);
-    incidentView.setConsole(console.panel());
-    checklistModel =
-        new ChecklistViewModel(
-            session.checklists(), tasks, this::showFailure, () -> incidentModel.refresh(() -> {}));
-    checklistPanel = new ChecklistPanel(checklistModel);
-    checklistPanel.onRunCommand(
-        (command, source) -> {
-          console.openWith(command, source);
-          status("Choose where to run it, then Enter: the command and its result are logged");
-        });
-    // Beside the timeline, only while the incident has a checklist: the log stays the main thing.
-    checklistPanel
-        .visibleProperty()
-        .bind(javafx.beans.binding.Bindings.isNotEmpty(checklistModel.runs()));
-    checklistPanel.managedProperty().bind(checklistPanel.visibleProperty());
-    pageModel =
-        new PageViewModel(
-            session.escalation(),
-            session.workspace().wallClock(),
             tasks,
+            incidentModel,
+            entryModel,
+            this::submitEntry,
+            this::focusEntryLine,
             this::showFailure,
-            () -> incidentModel.refresh(() -> {}));
-    entryModel.setPager(
-        (incidentId, target) -> session.escalation().start(incidentId, target).entry());
-    PagePanel pagePanel = new PagePanel(pageModel);
-    pagePanel.visibleProperty().bind(pageModel.showing());
-    pagePanel.managedProperty().bind(pagePanel.visibleProperty());
-    // The call list sits above the checklist: while someone is being paged, that comes first.
-    javafx.scene.layout.VBox right = new javafx.scene.layout.VBox(pagePanel, checklistPanel);
-    javafx.scene.layout.VBox.setVgrow(checklistPanel, javafx.scene.layout.Priority.ALWAYS);
-    incidentView.setRight(right);
+            this::status);
+    incidentView = desk.view();
     forms =
         new Forms(
             this,
@@ -116,8 +77,8 @@ public final class MainWindow extends StackPane {
             listModel,
             listView,
             incidentModel,
-            checklistModel,
-            checklistPanel);
+            desk.checklistModel(),
+            desk.checklistPanel());
 
     emptyState.setText(
         "No incident open.\n\nCtrl+N  declare an incident\nCtrl+K  pick one from the list\nF1        all shortcuts");
@@ -142,7 +103,12 @@ public final class MainWindow extends StackPane {
    */
   public void start(Stage stage, java.util.Optional<String> incident) {
     Shortcuts.install(getScene(), this);
-    guardVault(stage);
+    vaultGuard.watch(
+        stage,
+        () -> {
+          forms.vaultLocked();
+          status("Vault locked");
+        });
     if (session.workspace().device().operator().isEmpty()) {
       OperatorPrompt prompt =
           new OperatorPrompt(
@@ -209,13 +175,7 @@ public final class MainWindow extends StackPane {
 
   /** Ctrl+Shift+L: lock the vault now. */
   void lockVault() {
-    tasks.run(
-        () -> {
-          session.vault().lock();
-          return true;
-        },
-        done -> status("Vault locked"),
-        this::showFailure);
+    vaultGuard.lockNow();
   }
 
   void showPeople() {
@@ -229,8 +189,7 @@ public final class MainWindow extends StackPane {
   /** Opens {@code incident}; with an entry id, shows that entry instead of the latest. */
   void open(Incident incident, String entryId) {
     // Always from the store: a restarted app shows each run exactly where it was left.
-    checklistModel.load(incident.id(), checklistPanel::revealNext);
-    pageModel.load(incident.id());
+    desk.load(incident.id());
     incidentModel.open(
         incident.id(),
         () -> {
@@ -246,32 +205,20 @@ public final class MainWindow extends StackPane {
         });
   }
 
-  /** Ctrl+J: to the checklist, on the next open step. */
   void focusChecklist() {
-    if (checklistPanel.isVisible()) {
-      checklistPanel.focusSteps();
-    } else if (incidentModel.incident().get() != null) {
-      status("No checklist on this incident: Ctrl+R attaches a runbook");
-    }
+    desk.focusChecklist();
   }
 
-  /** Ctrl+E: the command console for the open incident. */
   void openConsole() {
-    if (incidentModel.incident().get() != null) {
-      console.open();
-    }
+    desk.openConsole();
   }
 
-  /** Ctrl+Shift+X: stop the command running in the console. */
   void stopCommand() {
-    console.stop();
+    desk.stopCommand();
   }
 
-  /** Ctrl+Shift+C: copy the selected step's command (else the next step's) from anywhere. */
   void copyCommand() {
-    if (checklistPanel.isVisible()) {
-      checklistPanel.copySelectedOrNext();
-    }
+    desk.copyCommand();
   }
 
   void focusEntryLine() {
@@ -338,34 +285,9 @@ public final class MainWindow extends StackPane {
                 () -> listModel.refresh(() -> listView.select(incidentModel.incident().get()))));
   }
 
-  /** Auto-lock: on idle (checked by the tick) and, unless turned off, when minimised. */
-  private void guardVault(Stage stage) {
-    vaultSettings = org.sitrep.app.vault.VaultSettings.in(session.dataDir());
-    session
-        .vault()
-        .onLock(
-            () ->
-                javafx.application.Platform.runLater(
-                    () -> {
-                      forms.vaultLocked();
-                      status("Vault locked");
-                    }));
-    stage
-        .iconifiedProperty()
-        .addListener(
-            (o, was, minimised) -> {
-              if (minimised && vaultSettings.lockOnMinimise()) {
-                lockVault();
-              }
-            });
-  }
-
   private void tick() {
-    if (vaultSettings != null) {
-      tasks.run(() -> session.vault().lockIfIdle(vaultSettings.idle()), locked -> {}, e -> {});
-    }
-    incidentView.tick(Instant.now());
-    pageModel.tick(session.workspace().wallClock().instant());
+    vaultGuard.tick();
+    desk.tick(Instant.now(), session.workspace().wallClock().instant());
     if (++ticks % 2 == 0) {
       incidentModel.refresh(() -> {});
     }
