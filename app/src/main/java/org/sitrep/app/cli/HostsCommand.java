@@ -11,7 +11,6 @@ import org.sitrep.app.Session;
 import org.sitrep.model.ChangeRefusedException;
 import org.sitrep.model.host.Host;
 import org.sitrep.model.host.HostKey;
-import org.sitrep.runbooks.exec.CommandNotRun;
 import org.sitrep.runbooks.hosts.KnownHosts;
 import org.sitrep.runbooks.hosts.SshConfigParser;
 import picocli.CommandLine.Command;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Spec;
       HostsCommand.ImportSshConfig.class,
       HostsCommand.ListHosts.class,
       HostsCommand.Add.class,
-      HostsCommand.Trust.class,
+      HostTrustCommand.class,
       HostsCommand.Remove.class
     })
 final class HostsCommand implements Runnable {
@@ -196,87 +195,6 @@ final class HostsCommand implements Runnable {
       try (Session session = parent.root.open()) {
         session.hosts().save(host);
         spec.commandLine().getOut().println(describe(session.hosts().require(name)));
-      }
-      return 0;
-    }
-  }
-
-  @Command(
-      name = "trust",
-      mixinStandardHelpOptions = true,
-      description = "Read a host's key, show its fingerprint, and pin it once you have checked it.")
-  static final class Trust implements Callable<Integer> {
-    @ParentCommand HostsCommand parent;
-    @Spec CommandSpec spec;
-
-    @Parameters(paramLabel = "NAME")
-    String name;
-
-    @Option(
-        names = "--fingerprint",
-        paramLabel = "SHA256:…",
-        description =
-            "The fingerprint you expect (checked out of band). Without it, you are asked.")
-    String fingerprint;
-
-    @Option(
-        names = "--incident",
-        paramLabel = "ID",
-        description = "Log the decision on this incident.")
-    String incident;
-
-    @Override
-    public Integer call() throws CommandNotRun {
-      try (Session session = parent.root.open()) {
-        Host host = session.hosts().require(name);
-        HostKey key = session.ssh().fetchKey(host);
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(
-            name
-                + " ("
-                + host.destination()
-                + ") presents "
-                + key.type()
-                + " "
-                + key.fingerprint());
-        host.hostKey()
-            .filter(k -> !k.sameKeyAs(key))
-            .ifPresent(
-                k ->
-                    out.println(
-                        "WARNING: this is NOT the key trusted until now ("
-                            + k.fingerprint()
-                            + ")"));
-        if (fingerprint != null) {
-          if (!fingerprint.strip().equals(key.fingerprint())) {
-            throw new ChangeRefusedException(
-                "the fingerprint does not match what " + name + " presents: not trusted");
-          }
-        } else {
-          var console = System.console();
-          if (console == null) {
-            throw new ChangeRefusedException(
-                "check the fingerprint, then re-run with --fingerprint " + key.fingerprint());
-          }
-          String answer =
-              console.readLine(
-                  "Does it match what the host's owner reads out? Type yes to trust: ");
-          if (answer == null || !answer.strip().equalsIgnoreCase("yes")) {
-            throw new ChangeRefusedException("not trusted");
-          }
-        }
-        Optional<String> incidentId =
-            Optional.ofNullable(incident)
-                .map(
-                    ref ->
-                        session
-                            .workspace()
-                            .read(
-                                dsl ->
-                                    org.sitrep.model.incident.IncidentRepository.resolve(dsl, ref))
-                            .id());
-        session.hosts().trust(name, key, incidentId);
-        out.println("trusted " + name + " " + key.fingerprint());
       }
       return 0;
     }

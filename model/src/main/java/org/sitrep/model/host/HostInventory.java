@@ -151,31 +151,24 @@ public final class HostInventory {
     Hlc hlc = tx.tick();
     Map<String, Object> fields = fieldsOf(h);
     Optional<Host> before = find(tx.dsl(), h.name());
+    Map<org.jooq.Field<?>, Object> row = new LinkedHashMap<>();
+    row.put(HOST.ADDRESS, h.address());
+    row.put(HOST.PORT, (long) h.port());
+    row.put(HOST.USERNAME, h.user());
+    row.put(HOST.ENVIRONMENT, h.environment());
+    row.put(HOST.TAGS, Json.write(h.tags()));
+    row.put(HOST.JUMP_HOST, h.jumpHost().orElse(null));
+    row.put(HOST.IDENTITY, h.identity().orElse(null));
+    row.put(HOST.HOST_KEY, h.hostKey().map(HostKey::toString).orElse(null));
+    row.put(HOST.UPDATED_HLC, hlc.packed());
+    row.put(HOST.DELETED, 0L);
     tx.dsl()
         .insertInto(HOST)
         .set(HOST.NAME, h.name())
-        .set(HOST.ADDRESS, h.address())
-        .set(HOST.PORT, (long) h.port())
-        .set(HOST.USERNAME, h.user())
-        .set(HOST.ENVIRONMENT, h.environment())
-        .set(HOST.TAGS, Json.write(h.tags()))
-        .set(HOST.JUMP_HOST, h.jumpHost().orElse(null))
-        .set(HOST.IDENTITY, h.identity().orElse(null))
-        .set(HOST.HOST_KEY, h.hostKey().map(HostKey::toString).orElse(null))
-        .set(HOST.UPDATED_HLC, hlc.packed())
-        .set(HOST.DELETED, 0L)
+        .set(row)
         .onConflict(HOST.NAME)
         .doUpdate()
-        .set(HOST.ADDRESS, h.address())
-        .set(HOST.PORT, (long) h.port())
-        .set(HOST.USERNAME, h.user())
-        .set(HOST.ENVIRONMENT, h.environment())
-        .set(HOST.TAGS, Json.write(h.tags()))
-        .set(HOST.JUMP_HOST, h.jumpHost().orElse(null))
-        .set(HOST.IDENTITY, h.identity().orElse(null))
-        .set(HOST.HOST_KEY, h.hostKey().map(HostKey::toString).orElse(null))
-        .set(HOST.UPDATED_HLC, hlc.packed())
-        .set(HOST.DELETED, 0L)
+        .set(row)
         .execute();
     // Only changed fields travel: a re-import of the same config records nothing new.
     Map<String, Object> old = before.map(HostInventory::fieldsOf).orElse(Map.of());
