@@ -117,6 +117,13 @@ public final class IcsReader {
                 l.line(), "DURATION '" + l.value() + "' is not a duration like PT12H");
           }
         }
+        case "RRULE", "RDATE" ->
+            // Reading only the first occurrence would silently drop every later shift.
+            throw new EventProblem(
+                l.line(),
+                l.name()
+                    + ": recurring events are not expanded; export the schedule as single shifts"
+                    + " (one VEVENT per shift)");
         default -> {
           // UID, DESCRIPTION, URL…: not needed to know who is on call.
         }

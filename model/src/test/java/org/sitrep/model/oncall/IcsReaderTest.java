@@ -48,4 +48,31 @@ class IcsReaderTest {
     assertThat(IcsReader.person("Ama Mensah - Payments Escalation", "", List.of()))
         .isEqualTo("Ama Mensah");
   }
+
+  @Test
+  void aRecurringEventIsRefusedWithItsLineRatherThanReadAsOneShift() {
+    String ics =
+        String.join(
+            "\r\n",
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "BEGIN:VEVENT",
+            "SUMMARY:On Call - Payments - Dana Okafor",
+            "DTSTART:20261123T090000Z",
+            "DTEND:20261130T090000Z",
+            "RRULE:FREQ=WEEKLY;COUNT=4",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "");
+
+    IcsReader.Parsed parsed =
+        IcsReader.read("weekly.ics", ics, java.time.ZoneOffset.UTC, List.of(DANA));
+
+    assertThat(parsed.shifts()).isEmpty();
+    assertThat(parsed.problems())
+        .singleElement()
+        .hasToString(
+            "weekly.ics:7: RRULE: recurring events are not expanded; export the schedule as"
+                + " single shifts (one VEVENT per shift)");
+  }
 }
