@@ -1,20 +1,14 @@
 package org.sitrep.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Session;
-import org.sitrep.model.ChangeRefusedException;
 import org.sitrep.model.entry.QuickEntryParser;
-import org.sitrep.model.oncall.OnCallImport;
 import org.sitrep.model.oncall.OnCallNow;
 import org.sitrep.model.oncall.OnCallShift;
 import picocli.CommandLine.Command;
@@ -31,8 +25,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       OnCallCommand.Now.class,
       OnCallCommand.Next.class,
-      OnCallCommand.Import.class,
-      OnCallCommand.ImportIcs.class,
+      OnCallImportCommands.Import.class,
+      OnCallImportCommands.ImportIcs.class,
       OnCallCommand.CoverShift.class
     })
 final class OnCallCommand implements Runnable {
@@ -117,121 +111,6 @@ final class OnCallCommand implements Runnable {
                                       + (s.override() ? " (override)" : ""))
                           .orElse("nobody scheduled"));
         }
-        return Cli.OK;
-      }
-    }
-  }
-
-  @Command(
-      name = "import",
-      mixinStandardHelpOptions = true,
-      description =
-          "Load rotations, overrides and escalation policies from Sitrep's on-call JSON file (docs/oncall-format.md).")
-  static final class Import implements Callable<Integer> {
-    @ParentCommand OnCallCommand parent;
-    @Spec CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE")
-    Path file;
-
-    @Option(names = "--dry-run")
-    boolean dryRun;
-
-    @Override
-    public Integer call() throws IOException {
-      String text = ContactsCommand.read(file);
-      try (Session session = parent.root.open()) {
-        OnCallImport.FilePlan plan =
-            session.onCallImport().file(file.getFileName().toString(), text, dryRun);
-        if (!plan.problems().isEmpty()) {
-          plan.problems().forEach(p -> spec.commandLine().getErr().println(p));
-          spec.commandLine()
-              .getErr()
-              .println("Nothing imported: fix the problems above and import again.");
-          return Cli.USAGE;
-        }
-        spec.commandLine()
-            .getOut()
-            .printf(
-                "%srotations changed: %s; policies changed: %s; %d override(s) added;%s %d unchanged%n",
-                dryRun ? "dry run, nothing written: " : "",
-                plan.rotationsChanged().isEmpty()
-                    ? "none"
-                    : String.join(", ", plan.rotationsChanged()),
-                plan.policiesChanged().isEmpty()
-                    ? "none"
-                    : String.join(", ", plan.policiesChanged()),
-                plan.overridesAdded(),
-                plan.restChanged() ? " rest rule changed;" : "",
-                plan.unchanged());
-        return Cli.OK;
-      }
-    }
-  }
-
-  @Command(
-      name = "import-ics",
-      mixinStandardHelpOptions = true,
-      description =
-          "Load a paging tool's iCalendar export (PagerDuty, Opsgenie) as the team's shifts: all or nothing.")
-  static final class ImportIcs implements Callable<Integer> {
-    @ParentCommand OnCallCommand parent;
-    @Spec CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE")
-    Path file;
-
-    @Option(names = "--team", required = true, paramLabel = "TEAM")
-    String team;
-
-    @Option(names = "--layer", paramLabel = "LAYER", description = "Default primary.")
-    String layer = "primary";
-
-    @Option(
-        names = "--zone",
-        paramLabel = "ZONE",
-        description = "For times without a zone, when the team has no rotation yet (default UTC).")
-    String zone = "UTC";
-
-    @Option(names = "--dry-run")
-    boolean dryRun;
-
-    @Override
-    public Integer call() throws IOException {
-      String text = ContactsCommand.read(file);
-      ZoneId z;
-      try {
-        z = ZoneId.of(zone);
-      } catch (DateTimeException e) {
-        throw new ChangeRefusedException("--zone: unknown time zone '" + zone + "'");
-      }
-      try (Session session = parent.root.open()) {
-        OnCallImport.IcsPlan plan =
-            session.onCallImport().ics(file.getFileName().toString(), text, team, layer, z, dryRun);
-        if (!plan.problems().isEmpty()) {
-          plan.problems().forEach(p -> spec.commandLine().getErr().println(p));
-          spec.commandLine()
-              .getErr()
-              .println("Nothing imported: fix the problems above and import again.");
-          return Cli.USAGE;
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        for (OnCallImport.ShiftItem i : plan.items()) {
-          out.printf(
-              "%-9s line %d  %s  %s → %s%n",
-              i.action().name().toLowerCase(),
-              i.line(),
-              i.shift().person(),
-              i.shift().from(),
-              i.shift().to());
-        }
-        out.printf(
-            "%s%s%d to add, %d to change, %d unchanged%n",
-            dryRun ? "dry run, nothing written: " : "",
-            plan.newRotation() ? "new rotation " + plan.rotationId() + "; " : "",
-            plan.count(OnCallImport.Action.ADD),
-            plan.count(OnCallImport.Action.CHANGE),
-            plan.count(OnCallImport.Action.UNCHANGED));
         return Cli.OK;
       }
     }
