@@ -26,10 +26,10 @@ final class FollowUpSections {
       md.append(a.isOpen() ? "- [ ] " : "- [x] ")
           .append(Md.oneLine(a.text()))
           .append(" — ")
-          .append(a.kind() == ActionItem.Kind.ROTATE_CREDENTIAL ? "raised by Sitrep" : "raised")
-          .append(" for ")
-          .append(a.source())
-          .append(", ")
+          .append(
+              a.kind() == ActionItem.Kind.ROTATE_CREDENTIAL
+                  ? "raised by Sitrep after break-glass, "
+                  : "follow-up, ")
           .append(Times.utc(a.createdAt()))
           .append(a.doneAt().map(t -> ", done " + Times.utc(t)).orElse(", open"))
           .append(' ')
