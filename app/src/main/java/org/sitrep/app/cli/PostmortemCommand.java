@@ -74,7 +74,7 @@ final class PostmortemCommand implements Callable<Integer> {
                   + " ("
                   + (names ? "names shown" : "blameless")
                   + ", from "
-                  + draft.entriesRead()
+                  + draft.entriesInLog()
                   + " log entries)");
       return Cli.OK;
     }

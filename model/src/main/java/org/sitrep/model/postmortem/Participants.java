@@ -2,11 +2,12 @@ package org.sitrep.model.postmortem;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.incident.Incident;
@@ -16,8 +17,9 @@ import org.sitrep.model.log.LogEntry;
 
 /**
  * Who took part, and how a blameless draft names them: by role ("the commander"), else "responder
- * N" in order of first appearance. Blameless mode rewrites the whole document through {@link
- * #blameless}, so a name typed inside an entry, a title or a page is caught as well as an author.
+ * N" in the order they first show up in the draft's entries. Blameless mode rewrites the whole
+ * document through {@link #blameless}, so a name typed inside an entry, a title or a page is caught
+ * as well as an author.
  */
 final class Participants {
 
@@ -27,15 +29,10 @@ final class Participants {
   private final Map<String, String> labels = new LinkedHashMap<>();
 
   private final Map<String, String> byKey = new LinkedHashMap<>();
-
-  /** First or last names of one participant only, to their label: people write "Dana". */
-  private final Map<String, String> byPart = new LinkedHashMap<>();
-
   private int responders;
-  private Pattern names;
-  private Pattern parts;
 
   /**
+   * @param entries the entries the draft shows, in causal order
    * @param people names worth looking for in entry texts (the contacts' people): someone paged but
    *     who never wrote an entry is still a participant
    */
@@ -53,19 +50,12 @@ final class Participants {
         }
       }
     }
-    Pattern mentioned = alternation(people, true);
     p.seen(incident.declaredBy());
+    NameScan mentioned = NameScan.ignoringCase(labelAll(people));
     for (LogEntry e : entries) {
       p.seen(e.author());
-      if (mentioned != null) {
-        Matcher m = mentioned.matcher(e.text());
-        while (m.find()) {
-          p.seen(m.group());
-        }
-      }
+      mentioned.found(e.text()).forEach(p::seen);
     }
-    p.names = alternation(p.labels.keySet(), true);
-    p.parts = alternation(p.uniqueParts(), false);
     return p;
   }
 
@@ -76,53 +66,12 @@ final class Participants {
 
   /**
    * Every occurrence of every participant's full name replaced by their label, ignoring case; then
-   * first and last names that belong to one participant only, matched with their capital so that
-   * "will" in a sentence is not taken for a Will.
+   * first and last names matched with their capital, so that "will" in a sentence is not taken for
+   * a Will. A part two participants share ("Sam") cannot say who, so it reads "a responder".
    */
   String blameless(String text) {
-    String named = replace(names, text, m -> byKey.get(key(m)));
-    return replace(parts, named, byPart::get);
-  }
-
-  private static String replace(
-      Pattern pattern, String text, java.util.function.UnaryOperator<String> label) {
-    if (pattern == null) {
-      return text;
-    }
-    Matcher m = pattern.matcher(text);
-    StringBuilder out = new StringBuilder(text.length());
-    while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(label.apply(m.group())));
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
-
-  /**
-   * Name parts of three letters or more; one that two participants share ("Sam") cannot say who, so
-   * it reads "a responder" rather than guess.
-   */
-  private Collection<String> uniqueParts() {
-    Map<String, String> owner = new LinkedHashMap<>();
-    java.util.Set<String> shared = new java.util.HashSet<>();
-    for (Map.Entry<String, String> e : labels.entrySet()) {
-      String[] words = e.getKey().split("[\\s,]+");
-      if (words.length < 2) {
-        continue;
-      }
-      for (String w : words) {
-        if (w.codePointCount(0, w.length()) < 3) {
-          continue;
-        }
-        String before = owner.putIfAbsent(w, e.getValue());
-        if (before != null && !before.equals(e.getValue())) {
-          shared.add(w);
-        }
-      }
-    }
-    shared.forEach(w -> owner.put(w, "a responder"));
-    byPart.putAll(owner);
-    return owner.keySet();
+    String named = NameScan.ignoringCase(byKey).replace(text);
+    return NameScan.matchingCase(uniqueParts()).replace(named);
   }
 
   private void seen(String name) {
@@ -141,29 +90,36 @@ final class Participants {
   }
 
   private static String key(String name) {
-    return name.strip().toLowerCase(Locale.ROOT);
+    return NameScan.lower(name.strip());
   }
 
-  /**
-   * Longest names first, so "Sam Lee-Park" is not rewritten as "Sam Lee" plus a tail; letters or
-   * digits next to a name mean it is part of another word ("Samuel" does not contain "Sam").
-   */
-  private static Pattern alternation(Collection<String> names, boolean ignoreCase) {
-    List<String> sorted = new ArrayList<>();
-    for (String n : names) {
-      if (n != null && !n.isBlank()) {
-        sorted.add(n.strip());
+  private static Map<String, String> labelAll(Collection<String> names) {
+    Map<String, String> same = new LinkedHashMap<>();
+    names.forEach(n -> same.put(key(n), n.strip()));
+    return same;
+  }
+
+  /** Name parts of three letters or more, each to its owner's label (or "a responder"). */
+  private Map<String, String> uniqueParts() {
+    Map<String, String> owner = new LinkedHashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Map.Entry<String, String> e : labels.entrySet()) {
+      String[] words = e.getKey().split("[\\s,]+");
+      if (words.length < 2) {
+        continue;
+      }
+      for (String w : words) {
+        if (w.codePointCount(0, w.length()) < 3) {
+          continue;
+        }
+        String before = owner.putIfAbsent(w, e.getValue());
+        if (before != null && !before.equals(e.getValue())) {
+          shared.add(w);
+        }
       }
     }
-    if (sorted.isEmpty()) {
-      return null;
-    }
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
-    StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-    for (int i = 0; i < sorted.size(); i++) {
-      regex.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
-    }
-    regex.append(")(?![\\p{L}\\p{N}])");
-    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    List<String> ambiguous = new ArrayList<>(shared);
+    ambiguous.forEach(w -> owner.put(w, "a responder"));
+    return owner;
   }
 }

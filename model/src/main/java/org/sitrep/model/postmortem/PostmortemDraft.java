@@ -3,7 +3,8 @@ package org.sitrep.model.postmortem;
 /**
  * A generated postmortem draft: Markdown, redacted, blameless unless names were asked for.
  *
- * @param entriesRead how many log entries the draft was generated from
+ * @param entriesInLog how many entries the incident's log holds (the draft reads only those it can
+ *     show)
  */
 public record PostmortemDraft(
-    String incidentId, boolean namesShown, int entriesRead, String markdown) {}
+    String incidentId, boolean namesShown, long entriesInLog, String markdown) {}

@@ -23,6 +23,8 @@ import org.sitrep.model.log.LogRepository;
  * Everything a draft is written from, read in one transaction so the draft is one consistent
  * picture of the log.
  *
+ * @param entries the entries a draft can show (see {@link #READ}), in causal order
+ * @param entriesInLog how many entries the incident's log holds in all
  * @param failedCommands the attached records (JSON) of commands that failed, timed out or never
  *     ran, by result entry id
  * @param people names of the people in the contact directory, to find them mentioned in entries
@@ -30,12 +32,19 @@ import org.sitrep.model.log.LogRepository;
 record PostmortemFacts(
     Incident incident,
     List<LogEntry> entries,
+    long entriesInLog,
     List<ActionItem> actionItems,
     Map<String, String> failedCommands,
     List<String> people) {
 
   static final Set<EventCode> FAILED_COMMANDS =
       Set.of(EventCode.COMMAND_FAILED, EventCode.COMMAND_TIMED_OUT, EventCode.COMMAND_NOT_RUN);
+
+  /**
+   * The events a draft is made of. Notes, ticked steps and successful commands are most of a long
+   * incident's log and none of the draft, so they are not even read.
+   */
+  static final Set<EventCode> READ = events();
 
   static PostmortemFacts read(DSLContext dsl, String incidentId) {
     Incident incident = IncidentRepository.get(dsl, incidentId);
@@ -49,12 +58,25 @@ record PostmortemFacts(
         .forEach(r -> records.put(r.value1(), r.value2()));
     return new PostmortemFacts(
         incident,
-        LogRepository.timeline(dsl, incidentId),
+        LogRepository.timeline(dsl, incidentId, READ),
+        LogRepository.count(dsl, incidentId),
         ActionItemRepository.forIncident(dsl, incidentId),
         records,
         ContactRepository.all(dsl).stream()
             .filter(c -> c.kind() == ContactKind.PERSON)
             .map(Contact::name)
             .toList());
+  }
+
+  private static Set<EventCode> events() {
+    Set<EventCode> read = java.util.EnumSet.copyOf(TimelineSection.SIGNIFICANT);
+    read.add(EventCode.ENTRY_CORRECTED);
+    read.add(EventCode.CHECKLIST_ATTACHED);
+    for (EventCode e : EventCode.values()) {
+      if (e.kind() == org.sitrep.model.log.EntryKind.PAGE) {
+        read.add(e);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(read);
   }
 }
