@@ -29,15 +29,23 @@ final class Participants {
   private final Map<String, String> labels = new LinkedHashMap<>();
 
   private final Map<String, String> byKey = new LinkedHashMap<>();
+  private final Map<String, String> numbers = new LinkedHashMap<>();
   private int responders;
 
   /**
    * @param entries the entries the draft shows, in causal order
    * @param people names worth looking for in entry texts (the contacts' people): someone paged but
    *     who never wrote an entry is still a participant
+   * @param phoneNumbers their numbers, which a page writes next to the name and which say who as
+   *     well as a name does
    */
-  static Participants of(Incident incident, List<LogEntry> entries, Collection<String> people) {
+  static Participants of(
+      Incident incident,
+      List<LogEntry> entries,
+      Collection<String> people,
+      Collection<String> phoneNumbers) {
     Participants p = new Participants();
+    phoneNumbers.forEach(n -> p.numbers.put(n, "[phone number]"));
     for (Role role : Role.values()) {
       incident.holder(role).ifPresent(name -> p.label(name, "the " + role.label()));
     }
@@ -67,11 +75,13 @@ final class Participants {
   /**
    * Every occurrence of every participant's full name replaced by their label, ignoring case; then
    * first and last names matched with their capital, so that "will" in a sentence is not taken for
-   * a Will. A part two participants share ("Sam") cannot say who, so it reads "a responder".
+   * a Will. A part two participants share ("Sam") cannot say who, so it reads "a responder". Phone
+   * numbers of the contacts go too.
    */
   String blameless(String text) {
     String named = NameScan.ignoringCase(byKey).replace(text);
-    return NameScan.matchingCase(uniqueParts()).replace(named);
+    String parts = NameScan.matchingCase(uniqueParts()).replace(named);
+    return NameScan.matchingCase(numbers).replace(parts);
   }
 
   private void seen(String name) {

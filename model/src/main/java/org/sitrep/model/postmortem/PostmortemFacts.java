@@ -28,6 +28,7 @@ import org.sitrep.model.log.LogRepository;
  * @param failedCommands the attached records (JSON) of commands that failed, timed out or never
  *     ran, by result entry id
  * @param people names of the people in the contact directory, to find them mentioned in entries
+ * @param phoneNumbers their numbers as stored, which pages write into the log
  */
 record PostmortemFacts(
     Incident incident,
@@ -35,7 +36,8 @@ record PostmortemFacts(
     long entriesInLog,
     List<ActionItem> actionItems,
     Map<String, String> failedCommands,
-    List<String> people) {
+    List<String> people,
+    List<String> phoneNumbers) {
 
   static final Set<EventCode> FAILED_COMMANDS =
       Set.of(EventCode.COMMAND_FAILED, EventCode.COMMAND_TIMED_OUT, EventCode.COMMAND_NOT_RUN);
@@ -56,15 +58,20 @@ record PostmortemFacts(
         .where(LOG_ENTRY.INCIDENT_ID.eq(incidentId))
         .and(LOG_ENTRY.EVENT.in(FAILED_COMMANDS.stream().map(EventCode::code).toList()))
         .forEach(r -> records.put(r.value1(), r.value2()));
+    List<Contact> persons =
+        ContactRepository.all(dsl).stream().filter(c -> c.kind() == ContactKind.PERSON).toList();
     return new PostmortemFacts(
         incident,
         LogRepository.timeline(dsl, incidentId, READ),
         LogRepository.count(dsl, incidentId),
         ActionItemRepository.forIncident(dsl, incidentId),
         records,
-        ContactRepository.all(dsl).stream()
-            .filter(c -> c.kind() == ContactKind.PERSON)
-            .map(Contact::name)
+        persons.stream().map(Contact::name).toList(),
+        persons.stream()
+            .flatMap(c -> c.phones().stream())
+            .map(org.sitrep.model.contact.Phone::number)
+            .filter(n -> !n.isBlank())
+            .distinct()
             .toList());
   }
 

@@ -34,7 +34,8 @@ public final class PostmortemGenerator {
     String markdown = write(facts);
     if (!showNames) {
       markdown =
-          Participants.of(facts.incident(), facts.entries(), facts.people()).blameless(markdown);
+          Participants.of(facts.incident(), facts.entries(), facts.people(), facts.phoneNumbers())
+              .blameless(markdown);
     }
     return new PostmortemDraft(
         incidentId,

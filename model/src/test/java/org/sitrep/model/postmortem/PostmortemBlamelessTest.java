@@ -46,6 +46,8 @@ class PostmortemBlamelessTest {
         }
       }
       assertThat(md)
+          .doesNotContain("1234567")
+          .contains("cell [phone number]")
           .contains("commander: the commander; scribe: the scribe")
           .contains("Commander handed off from the former commander to the commander")
           .contains("Paging responder 2") // Dana Okafor, paged, after Alex Rivera's first entry
@@ -65,7 +67,8 @@ class PostmortemBlamelessTest {
       assertThat(md)
           .contains("commander: Sam Lee; scribe: Priya Natarajan")
           .contains("Commander handed off from Jordan Blake to Sam Lee")
-          .contains("Paging Dana Okafor");
+          .contains("Paging Dana Okafor")
+          .contains("cell +49 170 1234567");
     }
   }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.incident.IncidentKind;
@@ -53,6 +54,37 @@ class PostmortemMetricsTest {
           .contains("| resolved | 2026-03-15 01:10:30 UTC |")
           .contains("Milestone started at 2026-03-14 23:40:00 UTC (back-dated)")
           .doesNotContain("out of order");
+    }
+  }
+
+  @Test
+  void theLaptopsTimeZoneChangesNothing() {
+    SteppingClock clock = SteppingClock.at("2026-03-29T00:30:00Z");
+    TimeZone before = TimeZone.getDefault();
+    try (Workspace ws = TestWorkspace.open(dir, clock)) {
+      IncidentService incidents = new IncidentService(ws);
+      String id =
+          incidents
+              .declare(
+                  new NewIncident("DST night", Severity.SEV2, IncidentKind.REAL, List.of(), ""))
+              .id();
+      // Europe's clocks jump an hour at 01:00 UTC that night; UTC spans do not.
+      incidents.setMilestone(id, Milestone.STARTED, Instant.parse("2026-03-29T00:10:00Z"));
+      clock.set(Instant.parse("2026-03-29T02:10:00Z"));
+      incidents.setMilestone(id, Milestone.MITIGATED, clock.instant());
+      PostmortemGenerator generator = new PostmortemGenerator(ws);
+      String inUtc = generator.draft(id, true).markdown();
+
+      TimeZone.setDefault(TimeZone.getTimeZone("Europe/Berlin"));
+      String inBerlin = generator.draft(id, true).markdown();
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Auckland"));
+      String inAuckland = generator.draft(id, true).markdown();
+
+      assertThat(inBerlin).isEqualTo(inUtc);
+      assertThat(inAuckland).isEqualTo(inUtc);
+      assertThat(inUtc).contains("- Time to mitigate (started → mitigated): 2 h 00 min 00 s\n");
+    } finally {
+      TimeZone.setDefault(before);
     }
   }
 
