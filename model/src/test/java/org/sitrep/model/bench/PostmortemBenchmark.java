@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.contact.ContactService;
 import org.sitrep.model.incident.IncidentKind;
 import org.sitrep.model.incident.IncidentService;
 import org.sitrep.model.incident.Milestone;
@@ -37,10 +38,10 @@ import org.sitrep.model.testing.TestWorkspace;
  * mvn -B -Pbench -pl model -am test -Dtest=PostmortemBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
- * The mix is a long incident: mostly notes, ticked steps and successful commands (read but not in
- * the timeline), a few percent decisions, pages, skips and comms, 1% failing commands with their
- * output records. Timings are printed and written to {@code target/bench/postmortem.md}, never
- * asserted.
+ * The workspace holds {@code bench.pm.contacts} (5,000) contacts. The mix is a long incident:
+ * mostly notes, ticked steps and successful commands (read but not in the timeline), a few percent
+ * decisions, pages, skips and comms, 1% failing commands with their output records. Timings are
+ * printed and written to {@code target/bench/postmortem.md}, never asserted.
  */
 @Tag("bench")
 class PostmortemBenchmark {
@@ -55,7 +56,9 @@ class PostmortemBenchmark {
   void draftOfAHundredThousandEntryIncident() throws IOException {
     int entries = Integer.getInteger("bench.pm.entries", 100_000);
     int rounds = Integer.getInteger("bench.pm.rounds", 10);
+    int contacts = Integer.getInteger("bench.pm.contacts", 5_000);
     try (Workspace ws = TestWorkspace.open(dir, InstantSource.system())) {
+      directory(ws, contacts);
       long t0 = System.nanoTime();
       String id = incident(ws, entries);
       long fillMs = (System.nanoTime() - t0) / 1_000_000;
@@ -84,10 +87,11 @@ class PostmortemBenchmark {
       String report =
           String.format(
               Locale.ROOT,
-              "| Postmortem draft, %,d entries (%,d chars of Markdown) | first call %d ms; blameless"
+              "| Postmortem draft, %,d entries, %,d contacts (%,d chars of Markdown) | first call %d ms; blameless"
                   + " p50 %d ms, max %d ms; with names p50 %d ms, max %d ms (%d rounds after 3 warm-up; filling"
                   + " the incident took %,d ms) |%n",
               draft.entriesInLog(),
+              contacts,
               draft.markdown().length(),
               firstMs,
               median(blameless),
@@ -101,6 +105,20 @@ class PostmortemBenchmark {
       Files.createDirectories(out.getParent());
       Files.writeString(out, report, StandardCharsets.UTF_8);
     }
+  }
+
+  /**
+   * A company's contact list, which the draft searches for people named in entries and whose
+   * numbers it withholds: the six responders and {@code size - 6} others.
+   */
+  private static void directory(Workspace ws, int size) {
+    StringBuilder csv = new StringBuilder("name,phones,emails,time_zone,tags,notes\n");
+    for (int i = 0; i < size; i++) {
+      String name = i < PEOPLE.length ? PEOPLE[i] : "Person " + i + " Example";
+      csv.append('"').append(name).append("\",cell: +49 170 ").append(1_000_000 + i);
+      csv.append(",p").append(i).append("@example.com,Europe/Berlin,team:payments,\n");
+    }
+    new ContactService(ws).importFile("people.csv", csv.toString());
   }
 
   private static String incident(Workspace ws, int entries) {

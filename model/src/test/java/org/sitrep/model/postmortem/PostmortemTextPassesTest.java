@@ -21,6 +21,17 @@ class PostmortemTextPassesTest {
   }
 
   @Test
+  void numbersMatchFromTheirPlusSignAndCaseCountsWhenAskedTo() {
+    NameScan numbers = NameScan.matchingCase(Map.of("+49 170 1234567", "[phone number]"));
+    NameScan parts = NameScan.matchingCase(Map.of("Will", "the scribe"));
+
+    assertThat(numbers.replace("cell +49 170 1234567, their time; +49 170 12345678 is not it"))
+        .isEqualTo("cell [phone number], their time; +49 170 12345678 is not it");
+    assertThat(parts.replace("Will says we will restart; Willow stays"))
+        .isEqualTo("the scribe says we will restart; Willow stays");
+  }
+
+  @Test
   void aFencedPrivateKeyIsRedactedWholeAndLearntSecretsOnEveryLine() {
     Redactor redactor = new Redactor();
     redactor.learn("hunter2-hunter2");
