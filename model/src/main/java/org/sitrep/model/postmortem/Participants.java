@@ -49,12 +49,17 @@ final class Participants {
     for (Role role : Role.values()) {
       incident.holder(role).ifPresent(name -> p.label(name, "the " + role.label()));
     }
-    for (LogEntry e : entries) {
+    // Handoffs read newest first: the last one to hand the role over is "the former commander".
+    Map<String, Integer> formers = new java.util.HashMap<>();
+    for (LogEntry e : reversed(entries)) {
       if (e.event() == EventCode.ROLE_HANDED_OFF) {
         Matcher m = HANDOFF.matcher(e.text());
         if (m.find()) {
           String role = e.text().substring(0, m.start()).strip().toLowerCase(Locale.ROOT);
-          p.label(m.group(1), "the former " + role);
+          if (!p.byKey.containsKey(key(m.group(1)))) {
+            int earlier = formers.merge(role, 1, Integer::sum);
+            p.label(m.group(1), "the former " + role + (earlier == 1 ? "" : " " + earlier));
+          }
         }
       }
     }
@@ -65,6 +70,12 @@ final class Participants {
       mentioned.found(e.text()).forEach(p::seen);
     }
     return p;
+  }
+
+  private static List<LogEntry> reversed(List<LogEntry> entries) {
+    List<LogEntry> copy = new ArrayList<>(entries);
+    java.util.Collections.reverse(copy);
+    return copy;
   }
 
   /** The names found, each with its blameless label, in the order they were labelled. */

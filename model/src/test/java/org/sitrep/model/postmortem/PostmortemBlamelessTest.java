@@ -72,6 +72,32 @@ class PostmortemBlamelessTest {
     }
   }
 
+  @Test
+  void everyFormerHolderOfARoleIsTellableApart() {
+    try (Workspace ws = TestWorkspace.open(dir, SteppingClock.at("2026-11-21T01:00:00Z"))) {
+      IncidentService incidents = new IncidentService(ws);
+      String id =
+          incidents
+              .declare(
+                  new NewIncident("Queue backlog", Severity.SEV3, IncidentKind.REAL, List.of(), ""))
+              .id();
+      incidents.assignRole(id, Role.COMMANDER, "Jordan Blake");
+      incidents.assignRole(id, Role.COMMANDER, "Sam Lee");
+      incidents.assignRole(id, Role.COMMANDER, "Jordan Blake");
+      incidents.assignRole(id, Role.COMMANDER, "Priya Natarajan");
+
+      String md = new PostmortemGenerator(ws).draft(id, false).markdown();
+
+      assertThat(md)
+          .contains("Commander handed off from the former commander 2 to the former commander")
+          .contains("Commander handed off from the former commander to the former commander 2")
+          .contains("Commander handed off from the former commander to the commander")
+          .doesNotContain("Jordan")
+          .doesNotContain("Sam")
+          .doesNotContain("Priya");
+    }
+  }
+
   private static String scriptedIncident(Workspace ws) {
     ContactService contacts = new ContactService(ws);
     contacts.importFile("team.vcf", Fixtures.text("/contacts/team.vcf"));
