@@ -78,11 +78,6 @@ final class Participants {
     return copy;
   }
 
-  /** The names found, each with its blameless label, in the order they were labelled. */
-  Map<String, String> labels() {
-    return Map.copyOf(labels);
-  }
-
   /**
    * Every occurrence of every participant's full name replaced by their label, ignoring case; then
    * first and last names matched with their capital, so that "will" in a sentence is not taken for
