@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       ContactsCommand.class,
       OnCallCommand.class,
       PageCommand.class,
+      PostmortemCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class SitrepCommand implements Runnable {
