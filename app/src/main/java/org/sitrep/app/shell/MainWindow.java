@@ -109,22 +109,7 @@ public final class MainWindow extends StackPane {
           forms.vaultLocked();
           status("Vault locked");
         });
-    if (session.workspace().device().operator().isEmpty()) {
-      OperatorPrompt prompt =
-          new OperatorPrompt(
-              name ->
-                  tasks.run(
-                      () -> {
-                        session.workspace().setOperator(name);
-                        return name;
-                      },
-                      saved -> {
-                        statusBar.showOperator();
-                        overlay.hide();
-                      },
-                      this::showFailure));
-      overlay.show(prompt, prompt.field(), true, () -> {});
-    }
+    OperatorPrompt.askIfNew(session, tasks, overlay, statusBar::showOperator, this::showFailure);
     statusBar.showOperator();
     listModel.refresh(
         () -> {

@@ -51,4 +51,30 @@ final class OperatorPrompt extends VBox {
   TextField field() {
     return name;
   }
+
+  /** On a laptop with no operator yet: asks once, in a card that cannot be dismissed. */
+  static void askIfNew(
+      org.sitrep.app.Session session,
+      Tasks tasks,
+      Overlay overlay,
+      Runnable saved,
+      Consumer<Throwable> onFailure) {
+    if (session.workspace().device().operator().isPresent()) {
+      return;
+    }
+    OperatorPrompt prompt =
+        new OperatorPrompt(
+            name ->
+                tasks.run(
+                    () -> {
+                      session.workspace().setOperator(name);
+                      return name;
+                    },
+                    done -> {
+                      saved.run();
+                      overlay.hide();
+                    },
+                    onFailure));
+    overlay.show(prompt, prompt.field(), true, () -> {});
+  }
 }

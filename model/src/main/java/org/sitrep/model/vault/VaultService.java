@@ -54,11 +54,7 @@ public final class VaultService {
       }
       byte[] key = Aead.randomKey();
       KeySlot slot = KeySlot.create(KeySlot.OWNER, KeySlot.Role.OWNER, passphrase, params, key);
-      workspace.write(
-          tx -> {
-            VaultRepository.saveSlot(tx, slot);
-            return null;
-          });
+      saveSlot(slot);
       open = new UnlockedVault(key, workspace.redactor(), mask, now());
     } finally {
       Arrays.fill(passphrase, '\0');
@@ -120,11 +116,7 @@ public final class VaultService {
       byte[] key = ownerSlot().unwrap(current);
       try {
         KeySlot rewrapped = KeySlot.create(KeySlot.OWNER, KeySlot.Role.OWNER, next, params, key);
-        workspace.write(
-            tx -> {
-              VaultRepository.saveSlot(tx, rewrapped);
-              return null;
-            });
+        saveSlot(rewrapped);
       } finally {
         Arrays.fill(key, (byte) 0);
       }
@@ -146,11 +138,7 @@ public final class VaultService {
       String holder = KeySlot.checkApproverName(name);
       KeySlot.checkNewPassphrase(passphrase);
       KeySlot slot = KeySlot.create(holder, KeySlot.Role.APPROVER, passphrase, params, u.key());
-      workspace.write(
-          tx -> {
-            VaultRepository.saveSlot(tx, slot);
-            return null;
-          });
+      saveSlot(slot);
     } finally {
       Arrays.fill(passphrase, '\0');
     }
@@ -285,6 +273,14 @@ public final class VaultService {
     }
     open.touch(now());
     return open;
+  }
+
+  private void saveSlot(KeySlot slot) {
+    workspace.write(
+        tx -> {
+          VaultRepository.saveSlot(tx, slot);
+          return null;
+        });
   }
 
   private void lockQuietly() {
