@@ -1,0 +1,82 @@
+package org.sitrep.sync.storage;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every sync target must do, run against each real backend: write-once, read back, list in
+ * order after a key, absent objects read as empty. Subclasses supply a fresh, empty storage.
+ */
+public abstract class StorageContract {
+
+  protected abstract SyncStorage storage() throws Exception;
+
+  @Test
+  void writesOnceAndReadsBack() throws Exception {
+    SyncStorage s = storage();
+    s.putIfAbsent("devices/a/seg/0000000000000001.seg", "one".getBytes(UTF_8));
+    assertThat(s.get("devices/a/seg/0000000000000001.seg"))
+        .hasValueSatisfying(b -> assertThat(new String(b, UTF_8)).isEqualTo("one"));
+    assertThatThrownBy(
+            () -> s.putIfAbsent("devices/a/seg/0000000000000001.seg", "two".getBytes(UTF_8)))
+        .isInstanceOf(ObjectExistsException.class);
+    assertThat(new String(s.get("devices/a/seg/0000000000000001.seg").orElseThrow(), UTF_8))
+        .as("a refused overwrite leaves the first object")
+        .isEqualTo("one");
+  }
+
+  @Test
+  void missingObjectIsEmpty() throws Exception {
+    assertThat(storage().get("devices/nobody/seg/0000000000000001.seg")).isEmpty();
+  }
+
+  @Test
+  void listsInOrderAfterAKeyWithinAPrefix() throws Exception {
+    SyncStorage s = storage();
+    for (String key :
+        List.of(
+            "devices/b/seg/0000000000000002.seg",
+            "devices/a/seg/0000000000000003.seg",
+            "devices/a/seg/0000000000000001.seg",
+            "devices/a/seg/0000000000000002.seg",
+            "devices/ab/seg/0000000000000001.seg")) {
+      s.putIfAbsent(key, new byte[] {1});
+    }
+    assertThat(s.list("devices/a/seg/", ""))
+        .containsExactly(
+            "devices/a/seg/0000000000000001.seg",
+            "devices/a/seg/0000000000000002.seg",
+            "devices/a/seg/0000000000000003.seg");
+    assertThat(s.list("devices/a/seg/", "devices/a/seg/0000000000000001.seg"))
+        .containsExactly(
+            "devices/a/seg/0000000000000002.seg", "devices/a/seg/0000000000000003.seg");
+    assertThat(s.list("devices/", "")).hasSize(5);
+    assertThat(s.list("devices/zz/", "")).isEmpty();
+  }
+
+  @Test
+  void emptyAndLargeObjects() throws Exception {
+    SyncStorage s = storage();
+    byte[] big = new byte[3 * 1024 * 1024 + 17];
+    new java.util.Random(7).nextBytes(big);
+    s.putIfAbsent("devices/a/seg/big.seg", big);
+    s.putIfAbsent("devices/a/seg/empty.seg", new byte[0]);
+    assertThat(s.get("devices/a/seg/big.seg"))
+        .hasValueSatisfying(b -> assertThat(b).isEqualTo(big));
+    assertThat(s.get("devices/a/seg/empty.seg")).hasValueSatisfying(b -> assertThat(b).isEmpty());
+  }
+
+  @Test
+  void deleteRemovesAndToleratesMissing() throws Exception {
+    SyncStorage s = storage();
+    s.putIfAbsent("devices/a/seg/1.seg", new byte[] {1});
+    s.delete("devices/a/seg/1.seg");
+    s.delete("devices/a/seg/1.seg");
+    assertThat(s.get("devices/a/seg/1.seg")).isEmpty();
+    assertThat(s.list("devices/a/", "")).isEmpty();
+  }
+}
