@@ -65,6 +65,8 @@ public final class ActionItemRepository {
     tx.record(hlc, ENTITY, item.id(), "source", source);
     tx.record(hlc, ENTITY, item.id(), "status", item.status().name());
     tx.record(hlc, ENTITY, item.id(), "created_entry_id", entry.id());
+    tx.record(hlc, ENTITY, item.id(), "created_by", by);
+    tx.record(hlc, ENTITY, item.id(), "created_ms", now.toEpochMilli());
     return item;
   }
 
@@ -95,6 +97,8 @@ public final class ActionItemRepository {
         .execute();
     tx.record(hlc, ENTITY, actionItemId, "status", ActionItem.Status.DONE.name());
     tx.record(hlc, ENTITY, actionItemId, "done_entry_id", entry.id());
+    tx.record(hlc, ENTITY, actionItemId, "done_by", by);
+    tx.record(hlc, ENTITY, actionItemId, "done_ms", now.toEpochMilli());
     return find(tx.dsl(), actionItemId).orElseThrow();
   }
 

@@ -19,7 +19,11 @@ final class IncidentMilestones {
     MilestoneOrder.check(others, milestone, at, tx.wallTime());
     IncidentRepository.setMilestone(tx.dsl(), incident.id(), milestone, at, author);
     IncidentService.record(
-        tx, hlc, incident.id(), "milestone." + milestone.name(), at.toEpochMilli());
+        tx,
+        hlc,
+        incident.id(),
+        "milestone." + milestone.name(),
+        java.util.Map.of("at_ms", at.toEpochMilli(), "by", author));
   }
 
   /** A re-opened incident is no longer resolved: the old resolution time would skew its metrics. */

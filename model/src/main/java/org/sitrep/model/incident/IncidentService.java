@@ -190,8 +190,14 @@ public final class IncidentService {
             throw new ChangeRefusedException(name + " is already " + role.label());
           }
           Hlc hlc = tx.tick();
-          IncidentRepository.setRole(tx.dsl(), incidentId, role, name, tx.wallTime());
-          record(tx, hlc, incidentId, "role." + role.name(), name);
+          java.time.Instant since = tx.wallTime();
+          IncidentRepository.setRole(tx.dsl(), incidentId, role, name, since);
+          record(
+              tx,
+              hlc,
+              incidentId,
+              "role." + role.name(),
+              java.util.Map.of("person", name, "since_ms", since.toEpochMilli()));
           String label = Character.toUpperCase(role.label().charAt(0)) + role.label().substring(1);
           if (previous.isPresent()) {
             return LogRepository.append(

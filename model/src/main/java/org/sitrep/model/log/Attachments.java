@@ -44,7 +44,10 @@ public final class Attachments {
         .set(COMMAND_RECORD.INTENT_ID, intentId)
         .set(COMMAND_RECORD.BODY, body)
         .execute();
-    tx.record(entry.hlc(), ENTITY, entry.id(), "body", body);
+    java.util.Map<String, Object> shipped = new java.util.LinkedHashMap<>();
+    shipped.put("body", body);
+    shipped.put("intent", intentId);
+    tx.record(entry.hlc(), ENTITY, entry.id(), "record", shipped);
     return entry;
   }
 

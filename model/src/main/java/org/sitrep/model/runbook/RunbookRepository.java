@@ -91,7 +91,20 @@ public final class RunbookRepository {
         String.join(" ", v.tags()),
         String.join(" ", v.services()),
         v.stepText());
-    tx.record(hlc, ENTITY, v.runbookId() + "/" + next, "source", v.source());
+    // Everything a laptop without the parser needs to store and index the version as it is here.
+    java.util.Map<String, Object> shipped = new java.util.LinkedHashMap<>();
+    shipped.put("title", v.title());
+    shipped.put("owner", v.owner());
+    shipped.put("tags", v.tags());
+    shipped.put("services", v.services());
+    shipped.put("reviewed", v.reviewed().map(LocalDate::toString).orElse(null));
+    shipped.put("file_name", v.fileName());
+    shipped.put("source", v.source());
+    shipped.put("content_hash", hash);
+    shipped.put("imported_ms", now.toEpochMilli());
+    shipped.put("imported_by", importedBy);
+    shipped.put("step_text", v.stepText());
+    tx.record(hlc, ENTITY, v.runbookId() + "/" + next, "version", shipped);
     return Optional.of(toVersion(row));
   }
 

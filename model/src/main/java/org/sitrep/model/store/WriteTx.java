@@ -58,6 +58,14 @@ public final class WriteTx {
   }
 
   /**
+   * Moves the clock past a reading from another laptop, so every later write here is ordered after
+   * what was merged (last-writer-wins then means "the edit made after seeing it").
+   */
+  public void observe(Hlc seen) {
+    clock.observe(seen.packed());
+  }
+
+  /**
    * The wall clock in UTC, to the millisecond the store keeps: what an entry shows as its time. A
    * value returned from a write must equal the same value read back.
    */

@@ -67,7 +67,12 @@ public final class ChecklistService {
                   "checklist_run",
                   run.id(),
                   "started",
-                  Map.of("incident", incidentId, "runbook", runbookId, "version", v.versionNo()));
+                  Map.of(
+                      "incident", incidentId,
+                      "runbook", runbookId,
+                      "version", v.versionNo(),
+                      "started_ms", run.startedAt().toEpochMilli(),
+                      "by", author));
               LogRepository.append(
                   tx,
                   new Draft(
@@ -260,5 +265,6 @@ public final class ChecklistService {
     tx.record(hlc, ENTITY, id, "state", status.name());
     tx.record(hlc, ENTITY, id, "reason", reason.orElse(null));
     tx.record(hlc, ENTITY, id, "assignee", assignee.orElse(null));
+    tx.record(hlc, ENTITY, id, "by", author);
   }
 }

@@ -1,0 +1,99 @@
+package org.sitrep.model.merge;
+
+import static org.sitrep.model.merge.LogEntryProjection.text;
+
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.sitrep.model.outbox.OutboxOperation;
+import org.sitrep.model.store.Json;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Immutable records that hang off a log entry, a page or a vault item: inserted once, never
+ * changed. One that arrives before its parent waits (parked) and is retried.
+ */
+final class AppendProjection implements Projection {
+
+  private interface Insert {
+    void run(DSLContext dsl, OutboxOperation op, JsonNode v);
+  }
+
+  private final String entity;
+  private final Insert insert;
+
+  private AppendProjection(String entity, Insert insert) {
+    this.entity = entity;
+    this.insert = insert;
+  }
+
+  @Override
+  public String entity() {
+    return entity;
+  }
+
+  @Override
+  public Rule rule() {
+    return Rule.APPEND;
+  }
+
+  @Override
+  public Optional<String> append(DSLContext dsl, OutboxOperation op) {
+    try {
+      insert.run(dsl, op, Json.mapper().readTree(op.valueJson()));
+      return Optional.empty();
+    } catch (DataAccessException e) {
+      return Optional.of(entity + " " + op.entityId() + ": " + e.getMessage());
+    }
+  }
+
+  /** A command's full output, stored beside its result entry (whose hash covers its digest). */
+  static AppendProjection commandRecord() {
+    return new AppendProjection(
+        "command_record",
+        (dsl, op, v) ->
+            dsl.execute(
+                "INSERT OR IGNORE INTO command_record (entry_id, intent_id, body) VALUES (?, ?, ?)",
+                op.entityId(),
+                v.isString() ? null : text(v, "intent"),
+                v.isString() ? v.asString() : v.get("body").asString()));
+  }
+
+  static AppendProjection pageAttempt() {
+    return new AppendProjection(
+        "page_attempt",
+        (dsl, op, v) ->
+            dsl.execute(
+                "INSERT OR IGNORE INTO page_attempt (id, page_id, person, channel, outcome, at_ms,"
+                    + " entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                op.entityId(),
+                v.get("page").asString(),
+                v.get("person").asString(),
+                v.get("channel").asString(),
+                v.get("outcome").asString(),
+                v.get("at_ms").asLong(),
+                v.get("entry").asString()));
+  }
+
+  static AppendProjection vaultAudit() {
+    return new AppendProjection(
+        "vault_audit",
+        (dsl, op, v) ->
+            dsl.execute(
+                "INSERT OR IGNORE INTO vault_audit (id, item_id, item_name, action, actor, approver,"
+                    + " purpose, incident_id, entry_id, at_ms, hlc, device_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                op.entityId(),
+                v.get("item_id").asString(),
+                v.get("item_name").asString(),
+                v.get("action").asString(),
+                v.get("actor").asString(),
+                text(v, "approver"),
+                v.get("purpose").asString(),
+                text(v, "incident_id"),
+                text(v, "entry_id"),
+                v.get("at_ms").asLong(),
+                op.hlc().packed(),
+                op.device()));
+  }
+}

@@ -1,0 +1,77 @@
+package org.sitrep.model.merge;
+
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.sitrep.model.log.EventCode;
+import org.sitrep.model.outbox.OutboxOperation;
+import org.sitrep.model.store.Json;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Log entries from other laptops: a union. Each is stored exactly as its device wrote it, including
+ * the chain link and hash, so {@code verify} checks the other laptop's chain here too.
+ */
+final class LogEntryProjection implements Projection {
+
+  @Override
+  public String entity() {
+    return "log_entry";
+  }
+
+  @Override
+  public Rule rule() {
+    return Rule.APPEND;
+  }
+
+  @Override
+  public Optional<String> append(DSLContext dsl, OutboxOperation op) {
+    if (dsl.fetchExists(dsl.selectOne().from("log_entry").where("id = ?", op.entityId()))) {
+      return Optional.empty();
+    }
+    JsonNode e = Json.mapper().readTree(op.valueJson());
+    String incident = e.get("incident").asString();
+    if (!dsl.fetchExists(dsl.selectOne().from("incident").where("id = ?", incident))) {
+      return Optional.of("log entry " + op.entityId() + " waits for incident " + incident);
+    }
+    String corrects = text(e, "corrects");
+    if (corrects != null
+        && !dsl.fetchExists(dsl.selectOne().from("log_entry").where("id = ?", corrects))) {
+      return Optional.of("correction " + op.entityId() + " waits for entry " + corrects);
+    }
+    EventCode event = EventCode.ofCode(e.get("event").asString());
+    long deviceSeq = e.get("device_seq").asLong();
+    RemoteDevices.ensure(dsl, op.device(), op.hlc().millis());
+    dsl.execute(
+        "INSERT INTO log_entry (id, incident_id, hlc, wall_ms, device_id, device_seq, author,"
+            + " author_role, kind, event, text, corrects, prev_hash, hash, attachment)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        op.entityId(),
+        incident,
+        e.get("hlc").asLong(),
+        e.get("wall_ms").asLong(),
+        op.device(),
+        deviceSeq,
+        e.get("author").asString(),
+        text(e, "author_role"),
+        event.kind().name(),
+        event.code(),
+        e.get("text").asString(),
+        corrects,
+        e.get("prev_hash").asString(),
+        e.get("hash").asString(),
+        text(e, "attachment"));
+    // The chain head lets verify notice entries cut off the end of another laptop's chain too.
+    dsl.execute(
+        "UPDATE device SET chain_seq = ?, chain_head = ? WHERE id = ? AND chain_seq < ?",
+        deviceSeq,
+        e.get("hash").asString(),
+        op.device(),
+        deviceSeq);
+    return Optional.empty();
+  }
+
+  static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asString();
+  }
+}
