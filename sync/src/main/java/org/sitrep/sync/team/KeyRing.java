@@ -1,0 +1,36 @@
+package org.sitrep.sync.team;
+
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What segments need from the team: the workspace they belong to, the key to encrypt with now and
+ * the keys of earlier epochs to read old segments, this device's signing key, and the signing keys
+ * of the members whose segments may be applied.
+ */
+public interface KeyRing {
+
+  /** The team's workspace id: bound into every segment, so one team's objects never merge into another's. */
+  String workspace();
+
+  /** The newest epoch this device holds a key for: what new segments are encrypted with. */
+  int currentEpoch();
+
+  /** The 32-byte workspace key of an epoch, if this device was given it. */
+  Optional<byte[]> key(int epoch);
+
+  /** This device's Ed25519 key, which signs every segment it writes. */
+  PrivateKey signingKey();
+
+  /**
+   * The Ed25519 public key of a member device, when {@code device} is (or was, before {@code
+   * epoch}) a member: a segment of a non-member, or of a removed member in an epoch after its
+   * removal, is refused.
+   */
+  Optional<PublicKey> memberKey(String device, int epoch);
+
+  /** The member devices whose segments sync reads (every member but this device). */
+  List<String> otherMembers();
+}
