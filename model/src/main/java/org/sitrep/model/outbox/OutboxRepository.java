@@ -45,9 +45,16 @@ public final class OutboxRepository {
 
   /** Operations of one device after {@code afterSeq}, in sequence order. */
   public static List<OutboxOperation> after(DSLContext dsl, String device, long afterSeq) {
+    return after(dsl, device, afterSeq, Integer.MAX_VALUE);
+  }
+
+  /** At most {@code limit} operations of one device after {@code afterSeq}: one segment's worth. */
+  public static List<OutboxOperation> after(
+      DSLContext dsl, String device, long afterSeq, int limit) {
     return dsl.selectFrom(OUTBOX)
         .where(OUTBOX.DEVICE_ID.eq(device).and(OUTBOX.SEQ.gt(afterSeq)))
         .orderBy(OUTBOX.SEQ)
+        .limit(limit)
         .fetch(
             r ->
                 new OutboxOperation(

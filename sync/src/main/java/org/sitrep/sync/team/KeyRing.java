@@ -12,7 +12,10 @@ import java.util.Optional;
  */
 public interface KeyRing {
 
-  /** The team's workspace id: bound into every segment, so one team's objects never merge into another's. */
+  /**
+   * The team's workspace id: bound into every segment, so one team's objects never merge into
+   * another's.
+   */
   String workspace();
 
   /** The newest epoch this device holds a key for: what new segments are encrypted with. */
