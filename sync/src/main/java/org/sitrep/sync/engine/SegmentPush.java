@@ -38,21 +38,15 @@ final class SegmentPush {
   Sent push(String target, SyncStorage storage, List<String> refused) throws IOException {
     String me = workspace.device().id();
     ChainEnd last = workspace.read(dsl -> SyncLedger.lastSent(dsl, target));
+    if (last.seq() > 0 && lostOurSegments(storage, me, last.seq())) {
+      // The target lost our segments (emptied, or another volume mounted there): send every
+      // operation again, so a laptop that joins later still finds them all. The numbering goes
+      // on from where it was: laptops that read up to there list only what comes after it.
+      last = new ChainEnd(last.seq(), "", 0, "");
+    }
     List<OutboxOperation> ops = next(me, last.lastOp());
     if (ops.isEmpty()) {
       return new Sent(0, 0, 0);
-    }
-    if (last.seq() > 0
-        && storage.get(Segment.key(me, last.seq())).isEmpty()
-        && storage.list(Segment.prefix(me), "").isEmpty()) {
-      // The target lost our segments (emptied, or another volume mounted there): send all again.
-      workspace.read(
-          dsl -> {
-            SyncLedger.forgetSent(dsl, target);
-            return null;
-          });
-      last = ChainEnd.none();
-      ops = next(me, 0);
     }
     int segments = 0;
     long operations = 0;
@@ -131,6 +125,14 @@ final class SegmentPush {
           });
       return Optional.empty();
     }
+  }
+
+  /** One listing of our own prefix: is our last segment still there, or anything of ours at all? */
+  private static boolean lostOurSegments(SyncStorage storage, String me, long lastSeq)
+      throws IOException {
+    List<String> ours =
+        storage.list(Segment.prefix(me), lastSeq > 1 ? Segment.key(me, lastSeq - 1) : "");
+    return ours.isEmpty() && storage.list(Segment.prefix(me), "").isEmpty();
   }
 
   private List<OutboxOperation> next(String me, long afterOp) {

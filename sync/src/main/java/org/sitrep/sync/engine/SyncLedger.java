@@ -56,11 +56,6 @@ final class SyncLedger {
         .execute();
   }
 
-  /** The target lost our segments (emptied, replaced): everything is sent again. */
-  static void forgetSent(DSLContext dsl, String target) {
-    dsl.deleteFrom(SYNC_SENT).where(SYNC_SENT.TARGET.eq(target)).execute();
-  }
-
   static ChainEnd lastRead(DSLContext dsl, String target, String device) {
     return dsl.selectFrom(SYNC_READ)
         .where(SYNC_READ.TARGET.eq(target).and(SYNC_READ.DEVICE_ID.eq(device)))
