@@ -16,12 +16,8 @@ import java.util.UUID;
  *
  * <p>Write-once: an object is uploaded to a hidden temporary name ({@code .<name>.tmp-<uuid>},
  * never listed) in its final directory, then published under its key without ever replacing an
- * existing object. JSch's {@code rename} uses {@code posix-rename@openssh.com} whenever the server
- * offers it, and that replaces the target, so rename is not used where avoidable: on servers
- * offering {@code hardlink@openssh.com} (OpenSSH does) the object is published by a hard link,
- * which fails atomically when the name is taken, exactly like {@link FolderStorage}. On other
- * servers it is check-then-rename; the race that leaves is only between two writers of the same
- * key, and each device writes only its own keys, so it is a device racing itself.
+ * existing object — by a hard link where the server offers one (OpenSSH does), else
+ * check-then-rename; see {@link SftpPublish} for why JSch's rename alone would not do.
  *
  * <p>One connection, opened on first use and reopened after it breaks; calls are serialised.
  */
@@ -58,32 +54,12 @@ public final class SftpStorage implements SyncStorage {
       }
       try {
         ch.put(new ByteArrayInputStream(bytes), temp, ChannelSftp.OVERWRITE);
-        publish(ch, temp, path, key);
+        SftpPublish.forServer(ch).publish(ch, temp, path, key);
       } finally {
         SftpPaths.removeQuietly(ch, temp);
       }
     } catch (SftpException e) {
       throw failure("writing " + key, e);
-    }
-  }
-
-  private static void publish(ChannelSftp ch, String temp, String path, String key)
-      throws SftpException, ObjectExistsException {
-    try {
-      if (ch.getExtension("hardlink@openssh.com") != null) {
-        ch.hardlink(temp, path);
-      } else {
-        // No atomic no-replace publish here: check, then rename (see the class comment).
-        if (SftpPaths.exists(ch, path)) {
-          throw new ObjectExistsException(key);
-        }
-        ch.rename(temp, path);
-      }
-    } catch (SftpException e) {
-      if (SftpPaths.exists(ch, path)) {
-        throw new ObjectExistsException(key);
-      }
-      throw e;
     }
   }
 

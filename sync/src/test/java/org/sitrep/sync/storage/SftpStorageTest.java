@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.sitrep.model.host.HostKey;
 import org.sitrep.sync.testing.SftpServer;
 
@@ -89,6 +91,45 @@ class SftpStorageTest extends StorageContract {
           .containsExactly("0000000000000001.seg");
     }
     assertThat(Files.readString(dir.resolve("0000000000000001.seg"))).isEqualTo("one");
+  }
+
+  @Test
+  void openSshOffersHardLinksSoPublishingIsAtomic() throws Exception {
+    try (SftpConnection c = connect()) {
+      assertThat(SftpPublish.forServer(c.channel())).isEqualTo(SftpPublish.HARD_LINK);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(SftpPublish.class)
+  void publishingNeverReplacesAnExistingObject(SftpPublish way) throws Exception {
+    Path dir = Files.createDirectories(freshRoot());
+    Files.writeString(dir.resolve("1.seg"), "first");
+    Files.writeString(dir.resolve(".1.seg.tmp-x"), "second");
+    try (SftpConnection c = connect()) {
+      assertThatThrownBy(
+              () -> way.publish(c.channel(), dir + "/.1.seg.tmp-x", dir + "/1.seg", "1.seg"))
+          .isInstanceOf(ObjectExistsException.class);
+    }
+    assertThat(Files.readString(dir.resolve("1.seg"))).isEqualTo("first");
+  }
+
+  /** Pins the fact {@link SftpPublish} is built around: if this changes, so can the publish. */
+  @Test
+  void jschRenameReplacesAnExistingFileOnOpenSsh() throws Exception {
+    Path dir = Files.createDirectories(freshRoot());
+    Files.writeString(dir.resolve("1.seg"), "first");
+    Files.writeString(dir.resolve("other"), "second");
+    try (SftpConnection c = connect()) {
+      assertThat(c.channel().getExtension("posix-rename@openssh.com")).isNotNull();
+      c.channel().rename(dir + "/other", dir + "/1.seg");
+    }
+    assertThat(Files.readString(dir.resolve("1.seg"))).isEqualTo("second");
+  }
+
+  private SftpConnection connect() throws IOException {
+    return SftpConnection.open(
+        server.target(freshRoot()), server.credentials(), StorageTimeouts.DEFAULT);
   }
 
   @Test

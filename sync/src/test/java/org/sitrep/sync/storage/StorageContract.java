@@ -102,9 +102,12 @@ public abstract class StorageContract {
     for (int i = 1; i < 4; i++) {
       clients.add(anotherClientOf(first));
     }
+    for (SyncStorage client : clients) {
+      client.list("devices/", ""); // connect now, so the writers below start together
+    }
     ExecutorService pool = Executors.newFixedThreadPool(clients.size());
     try {
-      for (int round = 0; round < 5; round++) {
+      for (int round = 0; round < 10; round++) {
         String key = "devices/a/seg/race" + round + ".seg";
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> outcomes = new ArrayList<>();
