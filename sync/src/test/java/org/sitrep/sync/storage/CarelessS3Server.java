@@ -1,5 +1,7 @@
 package org.sitrep.sync.storage;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -21,6 +23,10 @@ final class CarelessS3Server implements AutoCloseable {
   final Map<String, byte[]> objects = new ConcurrentHashMap<>();
   final List<String> requests = new CopyOnWriteArrayList<>();
   final List<String> badPayloadHashes = new CopyOnWriteArrayList<>();
+
+  /** When set, every request is answered with this status and an S3 error body. */
+  volatile int failWith;
+
   private final HttpServer server;
 
   CarelessS3Server() throws IOException {
@@ -41,6 +47,10 @@ final class CarelessS3Server implements AutoCloseable {
     String claimed = exchange.getRequestHeaders().getFirst("x-amz-content-sha256");
     if (!S3Signer.sha256Hex(body).equals(claimed)) {
       badPayloadHashes.add(method + " " + path + ": " + claimed);
+    }
+    if (failWith != 0) {
+      reply(exchange, failWith, "<Error><Code>SlowDown</Code></Error>".getBytes(UTF_8));
+      return;
     }
     byte[] stored = objects.get(path);
     switch (method) {

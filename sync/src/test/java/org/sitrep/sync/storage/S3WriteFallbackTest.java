@@ -34,4 +34,23 @@ class S3WriteFallbackTest {
       assertThat(careless.badPayloadHashes).as("every payload hash is the body's").isEmpty();
     }
   }
+
+  @Test
+  void serverErrorsAreUnavailableNeverEmpty() throws Exception {
+    try (CarelessS3Server failing = new CarelessS3Server();
+        S3Storage s =
+            new S3Storage(
+                new SyncTarget.S3("team", "", failing.endpoint(), "us-east-1"),
+                new S3Credentials("id", "secret"),
+                StorageTimeouts.DEFAULT)) {
+      failing.failWith = 503;
+      assertThatThrownBy(() -> s.get("devices/a/seg/1.seg"))
+          .isInstanceOf(StorageUnavailableException.class)
+          .hasMessageContaining("HTTP 503, SlowDown");
+      assertThatThrownBy(() -> s.list("devices/", ""))
+          .isInstanceOf(StorageUnavailableException.class);
+      failing.failWith = 404;
+      assertThat(s.get("devices/a/seg/1.seg")).as("a plain 404 is a missing object").isEmpty();
+    }
+  }
 }

@@ -213,6 +213,13 @@ class SftpStorageTest extends StorageContract {
       assertThatThrownBy(() -> s.get("devices/a/seg/1.seg"))
           .isInstanceOf(StorageUnavailableException.class);
       assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(8));
+      SftpStorage newcomer = open(freshRoot(), server.credentials(), quick);
+      long connecting = System.nanoTime();
+      assertThatThrownBy(() -> newcomer.list("devices/", ""))
+          .as("a new connection to a silent server gives up after the connect timeout")
+          .isInstanceOf(StorageUnavailableException.class);
+      assertThat(Duration.ofNanos(System.nanoTime() - connecting))
+          .isLessThan(Duration.ofSeconds(8));
     } finally {
       server.resume();
     }
