@@ -94,6 +94,21 @@ class SftpStorageTest extends StorageContract {
   }
 
   @Test
+  void writesAndListsFiftySegmentsOverOneConnection() throws Exception {
+    SftpStorage s = open(freshRoot());
+    s.list("devices/", ""); // connect first: the loop below measures writes only
+    long begin = System.nanoTime();
+    for (int i = 0; i < 50; i++) {
+      s.putIfAbsent(String.format("devices/a/seg/%016d.seg", i), new byte[1024]);
+    }
+    System.out.println(
+        "sftp: putIfAbsent of a 1 KiB object "
+            + (System.nanoTime() - begin) / 50 / 1000
+            + " µs each");
+    assertThat(s.list("devices/a/seg/", "")).hasSize(50).isSorted();
+  }
+
+  @Test
   void openSshOffersHardLinksSoPublishingIsAtomic() throws Exception {
     try (SftpConnection c = connect()) {
       assertThat(SftpPublish.forServer(c.channel())).isEqualTo(SftpPublish.HARD_LINK);
