@@ -17,6 +17,11 @@ class FolderStorageTest extends StorageContract {
     return new FolderStorage(dir);
   }
 
+  @Override
+  protected SyncStorage anotherClientOf(SyncStorage first) {
+    return new FolderStorage(dir);
+  }
+
   @Test
   void unmountedFolderIsUnavailableNotEmpty() {
     FolderStorage gone = new FolderStorage(dir.resolve("not-mounted"));
