@@ -24,6 +24,15 @@ public interface KeyRing {
   /** The 32-byte workspace key of an epoch, if this device was given it. */
   Optional<byte[]> key(int epoch);
 
+  /**
+   * Every key of an epoch this device holds, the one {@link #key} returns first. Normally one; when
+   * two members rotated at the same moment, each made a key for the same epoch, and segments sealed
+   * with either must stay readable: try them in turn (the AEAD tag tells which one fits).
+   */
+  default List<byte[]> keys(int epoch) {
+    return key(epoch).map(List::of).orElse(List.of());
+  }
+
   /** This device's Ed25519 key, which signs every segment it writes. */
   PrivateKey signingKey();
 

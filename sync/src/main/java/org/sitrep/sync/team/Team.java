@@ -1,0 +1,215 @@
+package org.sitrep.sync.team;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.sitrep.model.store.Workspace;
+import org.sitrep.sync.storage.SyncStorage;
+import org.sitrep.sync.team.RosterObjects.Member;
+import org.sitrep.sync.team.RosterObjects.Request;
+
+/**
+ * Team membership for sync: found a team, ask to join one, let a newcomer in after the fingerprint
+ * check, remove a member (which rotates the key), and {@link #refresh} on every sync. The roster
+ * lives in the shared storage as write-once objects (see {@link RosterObjects}); what this laptop
+ * accepts of it (see {@link RosterReader} for the trust rule) is kept in the workspace.
+ *
+ * <p>Concurrent rotations: each rotation is filed under its rotator, so two members making "epoch
+ * N" at the same moment never clash; both keys are kept and the lowest rotator id is the epoch's
+ * main key. If the newest epoch was granted to a device removed at or before it (two members
+ * removing two different devices at once each granted their new key to the other's removee), any
+ * remaining member rotates again on its next refresh; that rotation is granted only to remaining
+ * members, so the team converges on one clean current epoch.
+ */
+public final class Team {
+
+  private final Workspace workspace;
+  private final DeviceIdentity me;
+  private final TeamUpkeep upkeep;
+
+  public Team(Workspace workspace) {
+    this.workspace = workspace;
+    this.me = DeviceIdentity.loadOrCreate(workspace);
+    this.upkeep = new TeamUpkeep(workspace, me);
+  }
+
+  public DeviceIdentity identity() {
+    return me;
+  }
+
+  /** The team this laptop belongs to (or asked to join). */
+  public Optional<String> workspaceId() {
+    return workspace.read(TeamStore::workspace);
+  }
+
+  /** The first laptop: a new workspace id and epoch-1 key, with this device as only member. */
+  public String found(SyncStorage storage, String label) throws IOException {
+    requireNoTeam();
+    if (!storage.list(RosterObjects.MEMBERS, "").isEmpty()) {
+      throw new IllegalStateException(storage.describe() + " already holds a team: join it");
+    }
+    String ws = TeamWriter.newWorkspaceId();
+    TeamMember self =
+        new TeamMember(
+            me.device(),
+            label,
+            me.signPublic(),
+            me.ageRecipient(),
+            me.device(),
+            OptionalInt.empty());
+    TeamWriter writer = new TeamWriter(me, storage, ws);
+    writer.vouch(self);
+    byte[] key = writer.rotate(1, List.of(self));
+    TeamWriter.wipe(key);
+    workspace.write(
+        tx -> {
+          TeamStore.putMember(tx.dsl(), ws, self);
+          return null;
+        });
+    refresh(storage);
+    return ws;
+  }
+
+  /**
+   * Asks to join the team whose member read out {@code memberFingerprint}: that member becomes the
+   * one this laptop trusts first. Returns this device's fingerprint, for the member to check.
+   *
+   * @throws RosterException when no member in storage has that fingerprint (nothing is written)
+   */
+  public String join(SyncStorage storage, String memberFingerprint)
+      throws IOException, RosterException {
+    requireNoTeam();
+    Member anchor = null;
+    for (String key : storage.list(RosterObjects.MEMBERS, "")) {
+      Optional<Member> m = upkeep.selfSigned(storage, key);
+      if (m.isPresent() && Fingerprint.matches(m.get().fingerprint(), memberFingerprint)) {
+        anchor = m.get();
+      }
+    }
+    if (anchor == null) {
+      throw new RosterException(
+          RosterObjects.MEMBERS,
+          "no member with fingerprint '" + memberFingerprint + "' in " + storage.describe());
+    }
+    String ws = anchor.workspace();
+    new TeamWriter(me, storage, ws).request(workspace.device().label());
+    TeamMember trusted =
+        new TeamMember(
+            anchor.device(),
+            anchor.label(),
+            anchor.signPublic(),
+            anchor.ageRecipient(),
+            anchor.addedBy(),
+            OptionalInt.empty());
+    workspace.write(
+        tx -> {
+          TeamStore.putMember(tx.dsl(), ws, trusted);
+          return null;
+        });
+    return me.fingerprint();
+  }
+
+  /**
+   * Lets in the laptop that read out {@code fingerprint}: vouches for it, vouches for every member
+   * this device knows (so the newcomer, trusting only this device, learns the whole team) and
+   * grants it every key this device holds.
+   *
+   * @throws RosterException when no join request has that fingerprint (nothing is written), or it
+   *     is not properly signed, or the device is already a member
+   */
+  public TeamMember invite(SyncStorage storage, String fingerprint)
+      throws IOException, RosterException {
+    String ws = requireTeam();
+    Request request = upkeep.findRequest(storage, ws, fingerprint);
+    refresh(storage);
+    Map<String, TeamMember> members = upkeep.requireActive(ws);
+    if (members.containsKey(request.device())) {
+      throw new RosterException(request.key(), "device is already a member");
+    }
+    TeamMember newcomer =
+        new TeamMember(
+            request.device(),
+            request.label(),
+            request.signPublic(),
+            request.ageRecipient(),
+            me.device(),
+            OptionalInt.empty());
+    TeamWriter writer = new TeamWriter(me, storage, ws);
+    writer.vouch(newcomer);
+    for (TeamMember m : members.values()) {
+      if (m.active()) {
+        writer.vouch(m);
+      }
+    }
+    workspace.write(
+        tx -> {
+          TeamStore.putMember(tx.dsl(), ws, newcomer);
+          return null;
+        });
+    refresh(storage); // grants the newcomer every key held here
+    return newcomer;
+  }
+
+  /**
+   * Removes {@code device}: it is out from a new epoch, whose key only the remaining members get.
+   */
+  public void remove(SyncStorage storage, String device) throws IOException, RosterException {
+    String ws = requireTeam();
+    int epoch = refreshRoster(storage).newestEpoch() + 1;
+    Map<String, TeamMember> members = upkeep.requireActive(ws);
+    TeamMember target = members.get(device);
+    if (target == null || !target.active()) {
+      throw new RosterException(RosterObjects.MEMBERS + device, "not a current member");
+    }
+    if (device.equals(me.device())) {
+      throw new RosterException(RosterObjects.MEMBERS + device, "a laptop cannot remove itself");
+    }
+    TeamWriter writer = new TeamWriter(me, storage, ws);
+    writer.removal(device, epoch);
+    workspace.write(
+        tx -> {
+          TeamStore.putMember(tx.dsl(), ws, target.removedFrom(epoch));
+          return null;
+        });
+    List<TeamMember> remaining = new ArrayList<>();
+    for (TeamMember m : members.values()) {
+      if (m.active() && !m.device().equals(device)) {
+        remaining.add(m);
+      }
+    }
+    upkeep.keep(ws, epoch, writer.rotate(epoch, remaining));
+    refresh(storage);
+  }
+
+  /** Reads the roster, keeps what verifies, and does this member's share of upkeep. */
+  public RefreshReport refresh(SyncStorage storage) throws IOException {
+    return workspaceId().isEmpty() ? RefreshReport.nothing() : refreshRoster(storage).report();
+  }
+
+  private TeamUpkeep.Result refreshRoster(SyncStorage storage) throws IOException {
+    return upkeep.refresh(storage, requireTeam());
+  }
+
+  /** The keys and members segments need, as of the last refresh. */
+  public KeyRing keyRing() {
+    String ws = requireTeam();
+    return workspace.read(
+        db -> new TeamKeyRing(ws, me, TeamStore.members(db, ws), TeamStore.keys(db, ws)));
+  }
+
+  private String requireTeam() {
+    return workspaceId()
+        .orElseThrow(() -> new IllegalStateException("this laptop is not in a team yet"));
+  }
+
+  private void requireNoTeam() {
+    workspaceId()
+        .ifPresent(
+            ws -> {
+              throw new IllegalStateException("this laptop is already in team " + ws);
+            });
+  }
+}

@@ -1,0 +1,34 @@
+package org.sitrep.sync.team;
+
+import java.nio.file.Path;
+import org.sitrep.model.store.Workspace;
+import org.sitrep.model.testing.TestWorkspace;
+
+/** One laptop in a team test: its own real SQLite workspace and its Team. */
+final class Laptop implements AutoCloseable {
+
+  final Workspace workspace;
+  final Team team;
+
+  Laptop(Path dir, String name) {
+    this.workspace = TestWorkspace.open(dir.resolve(name));
+    this.team = new Team(workspace);
+  }
+
+  String device() {
+    return team.identity().device();
+  }
+
+  String fingerprint() {
+    return team.identity().fingerprint();
+  }
+
+  KeyRing ring() {
+    return team.keyRing();
+  }
+
+  @Override
+  public void close() {
+    workspace.close();
+  }
+}
