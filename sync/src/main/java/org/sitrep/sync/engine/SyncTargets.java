@@ -16,13 +16,20 @@ public final class SyncTargets {
       String name,
       String uri,
       Optional<String> credential,
+      Optional<String> hostKey,
       Optional<Long> lastOkMillis,
       Optional<String> lastError) {}
 
   private SyncTargets() {}
 
+  /** Adds a target; the URI must not carry a credential (those live in the vault). */
   public static void add(
-      DSLContext dsl, String name, String uri, Optional<String> credential, long now) {
+      DSLContext dsl,
+      String name,
+      String uri,
+      Optional<String> credential,
+      Optional<String> hostKey,
+      long now) {
     if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
       throw new ChangeRefusedException(
           "target name '" + name + "': use letters, digits, '.', '_' or '-' (at most 64)");
@@ -34,6 +41,7 @@ public final class SyncTargets {
         .set(SYNC_TARGET.NAME, name)
         .set(SYNC_TARGET.URI, uri)
         .set(SYNC_TARGET.CREDENTIAL, credential.orElse(null))
+        .set(SYNC_TARGET.HOST_KEY, hostKey.orElse(null))
         .set(SYNC_TARGET.ADDED_MS, now)
         .execute();
   }
@@ -47,6 +55,7 @@ public final class SyncTargets {
                     r.getName(),
                     r.getUri(),
                     Optional.ofNullable(r.getCredential()),
+                    Optional.ofNullable(r.getHostKey()),
                     Optional.ofNullable(r.getLastOkMs()),
                     Optional.ofNullable(r.getLastError())));
   }

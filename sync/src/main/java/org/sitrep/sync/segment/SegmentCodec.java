@@ -149,23 +149,7 @@ public final class SegmentCodec {
     } catch (GeneralSecurityException e) {
       throw new SegmentRejectedException(where + ": signature does not verify", e);
     }
-    byte[] key =
-        ring.key(header.epoch())
-            .orElseThrow(
-                () -> new SegmentRejectedException(where + ": no key for epoch " + header.epoch()));
-    byte[] plain;
-    try {
-      Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
-      gcm.init(
-          Cipher.DECRYPT_MODE,
-          new SecretKeySpec(key, "AES"),
-          new GCMParameterSpec(128, header.nonce()));
-      gcm.updateAAD(MAGIC);
-      gcm.updateAAD(headerBytes);
-      plain = gcm.doFinal(ciphertext);
-    } catch (GeneralSecurityException e) {
-      throw new SegmentRejectedException(where + ": does not decrypt (damaged or wrong key)", e);
-    }
+    byte[] plain = decrypt(ring.keys(header.epoch()), header, headerBytes, ciphertext, where);
     List<OutboxOperation> ops = OperationsCodec.expand(plain, device, where);
     if (ops.isEmpty()
         || ops.get(0).seq() != header.firstOp()
@@ -174,6 +158,33 @@ public final class SegmentCodec {
       throw new SegmentRejectedException(where + ": operations do not match the header");
     }
     return new Segment(header, ops, hash(bytes));
+  }
+
+  /**
+   * Tries each key of the epoch (two members may have rotated at once); the GCM tag says which
+   * fits.
+   */
+  private static byte[] decrypt(
+      List<byte[]> keys, SegmentHeader header, byte[] headerBytes, byte[] ciphertext, String where)
+      throws SegmentRejectedException {
+    if (keys.isEmpty()) {
+      throw new SegmentRejectedException(where + ": no key for epoch " + header.epoch());
+    }
+    for (byte[] key : keys) {
+      try {
+        Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
+        gcm.init(
+            Cipher.DECRYPT_MODE,
+            new SecretKeySpec(key, "AES"),
+            new GCMParameterSpec(128, header.nonce()));
+        gcm.updateAAD(MAGIC);
+        gcm.updateAAD(headerBytes);
+        return gcm.doFinal(ciphertext);
+      } catch (GeneralSecurityException e) {
+        // Not this key, or damaged: try the next one.
+      }
+    }
+    throw new SegmentRejectedException(where + ": does not decrypt (damaged or wrong key)");
   }
 
   /** The segment's SHA-256, hex: what the next segment of the chain names as its predecessor. */

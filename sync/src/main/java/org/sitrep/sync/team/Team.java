@@ -193,6 +193,13 @@ public final class Team {
     return upkeep.refresh(storage, requireTeam());
   }
 
+  /** The team's members as of the last refresh, removed ones included (they say so). */
+  public List<TeamMember> members() {
+    return workspaceId()
+        .map(ws -> workspace.read(db -> List.copyOf(TeamStore.members(db, ws).values())))
+        .orElse(List.of());
+  }
+
   /** The keys and members segments need, as of the last refresh. */
   public KeyRing keyRing() {
     String ws = requireTeam();

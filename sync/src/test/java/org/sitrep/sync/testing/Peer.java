@@ -51,7 +51,8 @@ public final class Peer implements AutoCloseable {
     this.contacts = new ContactService(workspace);
     workspace.read(
         dsl -> {
-          SyncTargets.add(dsl, TARGET, "memory:", Optional.empty(), clock.millis());
+          SyncTargets.add(
+              dsl, TARGET, "memory:", Optional.empty(), Optional.empty(), clock.millis());
           return null;
         });
   }
