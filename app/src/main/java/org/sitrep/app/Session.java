@@ -42,6 +42,7 @@ public final class Session implements AutoCloseable {
   private final OnCallService onCall;
   private final OnCallImport onCallImport;
   private final EscalationService escalation;
+  private org.sitrep.sync.engine.SyncService sync;
 
   private Session(Path dataDir, Workspace workspace) {
     this.dataDir = dataDir;
@@ -153,6 +154,22 @@ public final class Session implements AutoCloseable {
 
   public EscalationService escalation() {
     return escalation;
+  }
+
+  /** Sync with the team's targets: credentials come from this session's vault once unlocked. */
+  public org.sitrep.sync.engine.SyncService sync() {
+    if (sync == null) {
+      org.sitrep.sync.engine.TargetCredentials credentials =
+          new org.sitrep.sync.engine.TargetCredentials(vault);
+      sync =
+          new org.sitrep.sync.engine.SyncService(
+              workspace,
+              new org.sitrep.sync.team.Team(workspace),
+              target ->
+                  org.sitrep.sync.storage.StorageFactory.open(
+                      target.uri(), credentials.forTarget(target)));
+    }
+    return sync;
   }
 
   @Override

@@ -29,6 +29,8 @@ import picocli.CommandLine.ScopeType;
       OnCallCommand.class,
       PageCommand.class,
       PostmortemCommand.class,
+      SyncCommand.class,
+      TeamCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class SitrepCommand implements Runnable {

@@ -1,0 +1,76 @@
+package org.sitrep.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two laptops form a team over a shared folder and sync, all from the command line. */
+class SyncCliTest {
+
+  @TempDir Path dir;
+
+  private CliRun dana(String... args) {
+    return CliRun.sitrep(dir.resolve("dana"), "Dana Okafor", args);
+  }
+
+  private CliRun sam(String... args) {
+    return CliRun.sitrep(dir.resolve("sam"), "Sam Lee", args);
+  }
+
+  private static String fingerprint(String text) {
+    Matcher m = Pattern.compile("([0-9a-f]{4}( [0-9a-f]{4}){7})").matcher(text);
+    assertThat(m.find()).as("a fingerprint in: " + text).isTrue();
+    return m.group(1);
+  }
+
+  @Test
+  void twoLaptopsFormATeamAndSync() throws Exception {
+    String share = Files.createDirectories(dir.resolve("share")).toUri().toString();
+    assertThat(dana("sync", "add-target", "office", share).exit()).isZero();
+    assertThat(sam("sync", "add-target", "office", share).exit()).isZero();
+    CliRun founded = dana("team", "found", "office");
+    assertThat(founded.exit()).as(founded.err()).isZero();
+    String danaFp = fingerprint(founded.out());
+
+    CliRun asked = sam("team", "join", "office", "--member", danaFp);
+    assertThat(asked.exit()).as(asked.err()).isZero();
+    CliRun invited = dana("team", "invite", "office", fingerprint(asked.out()));
+    assertThat(invited.exit()).as(invited.err()).isZero();
+
+    String id =
+        dana("incident", "declare", "--title", "Checkout API 502s", "--sev", "2").out().strip();
+    CliRun sent = dana("sync", "now");
+    assertThat(sent.exit()).as(sent.err()).isZero();
+    assertThat(sent.out()).contains("office: sent").contains("applied 0");
+    CliRun received = sam("sync", "now", "office");
+    assertThat(received.exit()).as(received.err()).isZero();
+    assertThat(sam("log", "show", id).out()).contains("Declared SEV2 incident: Checkout API 502s");
+
+    CliRun status = sam("sync", "status");
+    assertThat(status.out()).contains("office").contains("0 operations queued").contains("team: ");
+  }
+
+  @Test
+  void badTargetsAreRefusedWithTheReasonAndNothingIsAdded() {
+    CliRun bad = dana("sync", "add-target", "office", "sftp://files.example.com/sitrep");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("sftp://files.example.com/sitrep");
+    CliRun noLogin =
+        dana(
+            "sync",
+            "add-target",
+            "cloud",
+            "s3://bucket/team?endpoint=http://127.0.0.1:9&region=us-east-1");
+    assertThat(noLogin.exit()).isEqualTo(2);
+    assertThat(noLogin.err()).contains("--credential");
+    assertThat(dana("sync", "status").out()).contains("no targets");
+    CliRun notInTeam = dana("sync", "now", "nowhere");
+    assertThat(notInTeam.exit()).isEqualTo(2);
+    assertThat(notInTeam.err()).contains("no sync target nowhere");
+  }
+}
