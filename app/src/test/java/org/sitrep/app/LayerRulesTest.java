@@ -57,11 +57,32 @@ class LayerRulesTest {
   }
 
   @Test
+  void syncIsATransportTheModelNeverCalls() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.sitrep.model..", "org.sitrep.runbooks..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.sitrep.sync..", "org.sitrep.app..")
+        .because("merge rules live with the model; sync only moves operations")
+        .check(sitrep);
+    noClasses()
+        .that()
+        .resideInAPackage("org.sitrep.sync..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.sitrep.app..")
+        .check(sitrep);
+  }
+
+  @Test
   void theModelImportsAreReallyThere() {
     // Guards the rules above against passing on an empty import.
     org.assertj.core.api.Assertions.assertThat(sitrep.containPackage("org.sitrep.model.log"))
         .isTrue();
     org.assertj.core.api.Assertions.assertThat(sitrep.containPackage("org.sitrep.app.shell"))
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThat(sitrep.containPackage("org.sitrep.sync.engine"))
         .isTrue();
   }
 }

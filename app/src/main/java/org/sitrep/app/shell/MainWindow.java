@@ -38,6 +38,7 @@ public final class MainWindow extends StackPane {
   private final Label emptyState = new Label();
   private final Overlay overlay = new Overlay();
   private final StatusBar statusBar;
+  private final org.sitrep.app.sync.SyncStatusViewModel syncModel;
   private final Forms forms;
   private int ticks;
   private final VaultGuard vaultGuard;
@@ -50,7 +51,11 @@ public final class MainWindow extends StackPane {
     this.preferences = preferences;
     this.applyTheme = applyTheme;
     getStyleClass().add("main-window");
-    statusBar = new StatusBar(session.workspace());
+    syncModel =
+        new org.sitrep.app.sync.SyncStatusViewModel(
+            session.sync(), new Tasks(syncThread(), javafx.application.Platform::runLater));
+    statusBar =
+        new StatusBar(session.workspace(), new org.sitrep.app.sync.SyncIndicator(syncModel));
     vaultGuard = new VaultGuard(session, tasks, this::status, this::showFailure);
     listModel = new IncidentListViewModel(session.workspace(), tasks, this::showFailure);
     incidentModel = new IncidentViewModel(session.workspace(), tasks, this::showFailure);
@@ -270,8 +275,23 @@ public final class MainWindow extends StackPane {
                 () -> listModel.refresh(() -> listView.select(incidentModel.incident().get()))));
   }
 
+  /** Sync talks to the network: its own daemon thread, so the store thread never waits on it. */
+  private static java.util.concurrent.Executor syncThread() {
+    return java.util.concurrent.Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, "sitrep-sync");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  void syncNow() {
+    syncModel.syncNow();
+  }
+
   private void tick() {
     vaultGuard.tick();
+    syncModel.tick(Instant.now());
     desk.tick(Instant.now(), session.workspace().wallClock().instant());
     if (++ticks % 2 == 0) {
       incidentModel.refresh(() -> {});

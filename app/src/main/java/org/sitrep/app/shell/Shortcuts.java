@@ -41,6 +41,7 @@ final class Shortcuts {
           new Shortcut(
               "Ctrl+Shift+V", "Vault: find a credential, reveal / copy (logged), break glass"),
           new Shortcut("Ctrl+Shift+L", "Lock the vault now"),
+          new Shortcut("Ctrl+Shift+Y", "Sync with the team now (status at the foot of the window)"),
           new Shortcut("F1", "This sheet"));
 
   private Shortcuts() {}
@@ -90,6 +91,9 @@ final class Shortcuts {
         window::lockVault);
     accelerators.put(
         new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), window::showPeople);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        window::syncNow);
     accelerators.put(new KeyCodeCombination(KeyCode.F1), window::showShortcuts);
     // "/" anywhere but a text field starts a command on the entry line.
     scene.addEventFilter(

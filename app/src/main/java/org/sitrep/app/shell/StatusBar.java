@@ -15,7 +15,7 @@ final class StatusBar extends HBox {
   private final Label operator = new Label();
   private final Label message = new Label();
 
-  StatusBar(Workspace workspace) {
+  StatusBar(Workspace workspace, javafx.scene.Node syncIndicator) {
     super(16);
     this.workspace = workspace;
     Label file = new Label(workspace.file().toString());
@@ -27,7 +27,15 @@ final class StatusBar extends HBox {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     getChildren()
-        .addAll(offline, operator, device, message, spacer, file, new Label("F1 shortcuts"));
+        .addAll(
+            offline,
+            syncIndicator,
+            operator,
+            device,
+            message,
+            spacer,
+            file,
+            new Label("F1 shortcuts"));
     getStyleClass().add("status-bar");
     setAlignment(Pos.CENTER_LEFT);
     setPadding(new Insets(4, 12, 4, 12));
