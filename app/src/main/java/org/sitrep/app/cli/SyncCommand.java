@@ -164,7 +164,7 @@ final class SyncCommand implements Runnable {
 
   static String describe(String target, SyncReport r) {
     return String.format(
-        "%s: sent %d operations in %d segments (%,d bytes), applied %d%s%s",
+        "%s: sent %d operations in %d segment(s) (%,d bytes), applied %d%s%s",
         target,
         r.operationsSent(),
         r.segmentsSent(),

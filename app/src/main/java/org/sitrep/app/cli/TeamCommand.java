@@ -84,11 +84,20 @@ final class TeamCommand implements Runnable {
         description = "Read the vault passphrase from standard input.")
     boolean stdin;
 
+    Session session;
+
     abstract String run(Team team, SyncStorage storage) throws IOException, RosterException;
+
+    /** How other laptops name this one: its host, and who sits at it. */
+    String label() {
+      return session.workspace().device().label()
+          + session.workspace().device().operator().map(o -> " (" + o + ")").orElse("");
+    }
 
     @Override
     public Integer call() {
-      try (Session session = parent.root.open()) {
+      try (Session opened = parent.root.open()) {
+        session = opened;
         return change(session, target, stdin, this::run, spec.commandLine().getOut());
       }
     }
@@ -101,7 +110,7 @@ final class TeamCommand implements Runnable {
   static final class Found extends TargetCommand {
     @Override
     String run(Team team, SyncStorage storage) throws IOException {
-      String ws = team.found(storage, System.getProperty("user.name", "laptop"));
+      String ws = team.found(storage, label());
       return "team " + ws + " started; this laptop's fingerprint: " + team.identity().fingerprint();
     }
   }
