@@ -47,6 +47,7 @@ public final class PageRepository {
     tx.record(hlc, ENTITY, p.id(), "incident", p.incidentId());
     tx.record(hlc, ENTITY, p.id(), "target", p.target());
     tx.record(hlc, ENTITY, p.id(), "started_ms", p.startedAt().toEpochMilli());
+    tx.record(hlc, ENTITY, p.id(), "policy", p.policyId().orElse(null));
     recordState(tx, hlc, p);
   }
 

@@ -120,7 +120,7 @@ public final class Projections {
             .optional("rotate_by", "rotate_by", TEXT, null)
             .optional("payload", "payload", BLOB, null)
             .optional("created_by", "created_by", TEXT, "")
-            .derived("created_ms", MergedEntity::firstMillis)
+            .derived("created_ms", m -> m.number("created_ms").orElse(m.firstMillis()))
             .derived("updated_ms", m -> m.lastHlc() >>> 16)
             .derived("updated_hlc", MergedEntity::lastHlc)
             .tombstone("removed", "removed")

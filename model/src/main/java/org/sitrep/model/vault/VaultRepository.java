@@ -119,6 +119,8 @@ final class VaultRepository {
     tx.record(hlc, ITEM, id, "rotate_by", item.rotateBy().map(LocalDate::toString).orElse(null));
     tx.record(hlc, ITEM, id, "seal", item.seal().name());
     tx.record(hlc, ITEM, id, "payload", b64(payload));
+    tx.record(hlc, ITEM, id, "created_by", item.createdBy());
+    tx.record(hlc, ITEM, id, "created_ms", item.createdAt().toEpochMilli());
   }
 
   /** A tombstone: the row stays for sync and the audit trail, the ciphertext and index go. */
