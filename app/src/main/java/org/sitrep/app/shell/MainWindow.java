@@ -41,6 +41,7 @@ public final class MainWindow extends StackPane {
   private final Forms forms;
   private int ticks;
   private final VaultGuard vaultGuard;
+  private final PostmortemDesk postmortems;
   private Timeline tick;
 
   public MainWindow(
@@ -80,6 +81,36 @@ public final class MainWindow extends StackPane {
             desk.checklistModel(),
             desk.checklistPanel());
 
+    postmortems =
+        new PostmortemDesk(
+            session,
+            tasks,
+            center,
+            incidentModel,
+            listModel,
+            new PostmortemDesk.Window() {
+              @Override
+              public void open(Incident incident, String entryId) {
+                listModel.reveal(incident);
+                listView.select(incident);
+                MainWindow.this.open(incident, entryId);
+              }
+
+              @Override
+              public void back() {
+                showIncidentOrEmpty();
+              }
+
+              @Override
+              public void status(String message) {
+                MainWindow.this.status(message);
+              }
+
+              @Override
+              public void showFailure(Throwable failure) {
+                MainWindow.this.showFailure(failure);
+              }
+            });
     emptyState.setText(
         "No incident open.\n\nCtrl+N  declare an incident\nCtrl+K  pick one from the list\nF1        all shortcuts");
     emptyState.getStyleClass().add("empty-state");
@@ -188,6 +219,30 @@ public final class MainWindow extends StackPane {
             focusEntryLine();
           }
         });
+  }
+
+  /** Ctrl+Shift+P: the open incident's postmortem. */
+  void openPostmortem() {
+    if (!overlay.isShowing()) {
+      postmortems.postmortem();
+    }
+  }
+
+  /** Ctrl+Shift+M: the managers' view across incidents. */
+  void openManagers() {
+    if (!overlay.isShowing()) {
+      postmortems.managers();
+    }
+  }
+
+  /** Back from a postmortem or the managers' view to what was open before. */
+  private void showIncidentOrEmpty() {
+    if (incidentModel.incident().get() != null) {
+      center.getChildren().setAll(incidentView);
+      focusEntryLine();
+    } else {
+      center.getChildren().setAll(emptyState);
+    }
   }
 
   void focusChecklist() {

@@ -41,6 +41,11 @@ final class Shortcuts {
           new Shortcut(
               "Ctrl+Shift+V", "Vault: find a credential, reveal / copy (logged), break glass"),
           new Shortcut("Ctrl+Shift+L", "Lock the vault now"),
+          new Shortcut(
+              "Ctrl+Shift+P",
+              "Postmortem of the open incident: edit, regenerate, review (Ctrl+S saves, Esc back)"),
+          new Shortcut(
+              "Ctrl+Shift+M", "Managers' view: postmortems by state, overdue items, trends"),
           new Shortcut("F1", "This sheet"));
 
   private Shortcuts() {}
@@ -90,6 +95,12 @@ final class Shortcuts {
         window::lockVault);
     accelerators.put(
         new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), window::showPeople);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        window::openPostmortem);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        window::openManagers);
     accelerators.put(new KeyCodeCombination(KeyCode.F1), window::showShortcuts);
     // "/" anywhere but a text field starts a command on the entry line.
     scene.addEventFilter(
