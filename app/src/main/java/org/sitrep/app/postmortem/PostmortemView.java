@@ -88,21 +88,26 @@ public final class PostmortemView extends BorderPane {
   }
 
   private VBox header(Runnable onClose) {
-    Label title = new Label();
+    Label title = new Label("Postmortem");
     title.setId("pm-title");
     title.getStyleClass().add("title-3");
-    title
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    Label about = new Label();
+    about.getStyleClass().add("incident-meta");
+    about.setMinWidth(0);
+    about
         .textProperty()
         .bind(
             Bindings.createStringBinding(
                 () -> {
                   Incident i = model.incident().get();
-                  return i == null ? "" : "Postmortem · " + i.id() + " · " + i.title();
+                  return i == null ? "" : i.id() + " · " + i.title();
                 },
                 model.incident()));
     Label state = new Label();
     state.setId("pm-state");
     state.getStyleClass().addAll("status-chip", "pm-state");
+    state.setMinWidth(Region.USE_PREF_SIZE);
     state
         .textProperty()
         .bind(
@@ -122,7 +127,9 @@ public final class PostmortemView extends BorderPane {
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
     Button close = button("Back to the log (Esc)", "pm-close", onClose);
-    HBox top = new HBox(10, title, drill, state, unsaved, grow, close);
+    close.setMinWidth(Region.USE_PREF_SIZE);
+    unsaved.setMinWidth(Region.USE_PREF_SIZE);
+    HBox top = new HBox(10, title, drill, state, about, unsaved, grow, close);
     top.setAlignment(Pos.CENTER_LEFT);
 
     TextField reviewers = field("pm-reviewers", "Reviewers, comma-separated", 200);

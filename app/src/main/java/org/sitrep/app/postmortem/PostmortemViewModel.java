@@ -200,9 +200,9 @@ public final class PostmortemViewModel {
             + pm.reviewDue().map(d -> " · due " + Times.utc(d)).orElse(""));
     for (ReviewApproval a : pm.approvals()) {
       out.add(
-          "✔ "
+          "Approved by "
               + a.approver()
-              + " approved revision "
+              + ", revision "
               + a.revision()
               + ", "
               + Times.utc(a.at())
@@ -210,7 +210,14 @@ public final class PostmortemViewModel {
     }
     for (ReviewComment c : pm.comments()) {
       out.add(
-          "💬 " + c.author() + " on " + c.sectionTitle() + " (r" + c.revision() + "): " + c.text());
+          "Comment by "
+              + c.author()
+              + " on "
+              + c.sectionTitle()
+              + " (r"
+              + c.revision()
+              + "): "
+              + c.text());
     }
     return out;
   }

@@ -90,9 +90,9 @@ public final class ManagersView extends BorderPane {
     grid.add(perMonth, 1, 0);
     grid.add(times, 1, 1);
     ColumnConstraints left = new ColumnConstraints();
-    left.setPercentWidth(45);
+    left.setPercentWidth(50);
     ColumnConstraints right = new ColumnConstraints();
-    right.setPercentWidth(55);
+    right.setPercentWidth(50);
     grid.getColumnConstraints().addAll(left, right);
     RowConstraints row = new RowConstraints();
     row.setPercentHeight(50);

@@ -56,9 +56,7 @@ public final class ManagersViewModel {
     for (ManagersReport.PostmortemRow p : r.postmortems()) {
       String drill = p.incident().isDrill() ? "[DRILL] " : "";
       String late =
-          p.reviewOverdue()
-              ? " · review overdue since " + Times.utc(p.reviewDue().orElseThrow())
-              : "";
+          p.reviewOverdue() ? " · review overdue since " + day(p.reviewDue().orElseThrow()) : "";
       rows.add(
           new Row(
               p.incident().id(),
@@ -80,7 +78,7 @@ public final class ManagersViewModel {
               + (p.incident().isDrill() ? "[DRILL] " : "")
               + p.incident().id()
               + " overdue since "
-              + Times.utc(p.reviewDue().orElseThrow())
+              + day(p.reviewDue().orElseThrow())
               + (p.reviewers().isEmpty() ? "" : " · " + String.join(", ", p.reviewers())));
     }
     for (ManagersReport.OverdueAction a : r.overdueActions()) {
@@ -113,6 +111,10 @@ public final class ManagersViewModel {
       parts.add(r.count(Optional.of(s)) + " " + s.label());
     }
     return String.join(" · ", parts);
+  }
+
+  private static String day(java.time.Instant t) {
+    return Times.utc(t).substring(0, 10);
   }
 
   /** Minutes, for the response-time chart; zero where nothing was recorded. */

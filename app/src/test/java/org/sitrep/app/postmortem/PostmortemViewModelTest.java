@@ -81,7 +81,7 @@ class PostmortemViewModelTest {
       model.approve();
       assertThat(model.problem().get()).isEmpty();
       assertThat(model.message().get()).isEqualTo("Sam Lee approved; awaiting Dana Okafor");
-      assertThat(model.review()).anyMatch(l -> l.startsWith("✔ Sam Lee approved revision 2"));
+      assertThat(model.review()).anyMatch(l -> l.startsWith("Approved by Sam Lee, revision 2"));
       assertThat(model.text().get()).contains("Typed by Dana.");
       assertThat(failures).isEmpty();
     }

@@ -115,9 +115,14 @@ public final class MarkdownHtml {
   private void table() {
     List<String> header = cells(lines.get(at));
     at += 2;
-    out.append("<table>\n<thead><tr>");
-    header.forEach(c -> out.append("<th>").append(InlineHtml.render(c)).append("</th>"));
-    out.append("</tr></thead>\n<tbody>\n");
+    out.append("<table>\n");
+    // The draft's key-value tables have an empty header row ("| | |"): no empty bar on top.
+    if (header.stream().anyMatch(c -> !c.isBlank())) {
+      out.append("<thead><tr>");
+      header.forEach(c -> out.append("<th>").append(InlineHtml.render(c)).append("</th>"));
+      out.append("</tr></thead>\n");
+    }
+    out.append("<tbody>\n");
     while (at < lines.size() && lines.get(at).strip().startsWith("|")) {
       out.append("<tr>");
       List<String> row = cells(lines.get(at));

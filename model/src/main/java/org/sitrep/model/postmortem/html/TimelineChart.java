@@ -155,7 +155,7 @@ public final class TimelineChart {
     for (int i = 0; i < PHASES.length; i++) {
       svg.rect(lx, y - 9, 12, 10, "p" + i);
       svg.text(lx + 16, y, PHASES[i], "al", "start");
-      lx += 130;
+      lx += PHASES[i].length() * 5.8 + 30;
     }
     String[][] kinds = {
       {"decision", "decision"},
@@ -167,7 +167,7 @@ public final class TimelineChart {
     for (String[] k : kinds) {
       svg.line(lx + 5, y - 10, lx + 5, y + 1, "ev e-" + k[0]);
       svg.text(lx + 12, y, k[1], "al", "start");
-      lx += k[1].length() * 6.5 + 26;
+      lx += k[1].length() * 5.6 + 24;
     }
   }
 
