@@ -17,12 +17,9 @@ import javafx.collections.ObservableList;
 import org.sitrep.app.shell.Tasks;
 import org.sitrep.model.ChangeRefusedException;
 import org.sitrep.model.incident.Incident;
-import org.sitrep.model.log.Times;
 import org.sitrep.model.postmortem.Postmortem;
 import org.sitrep.model.postmortem.PostmortemSection;
 import org.sitrep.model.postmortem.PostmortemService;
-import org.sitrep.model.postmortem.ReviewApproval;
-import org.sitrep.model.postmortem.ReviewComment;
 import org.sitrep.model.postmortem.Sections;
 
 /**
@@ -94,7 +91,7 @@ public final class PostmortemViewModel {
           message.set(
               r.created()
                   ? "Drafted from the log: fill the prose sections, then request a review"
-                  : report(r.result().refreshed(), r.result().kept(), stale));
+                  : ReviewLines.regenerated(r.result().refreshed(), r.result().kept(), stale));
         });
   }
 
@@ -188,54 +185,7 @@ public final class PostmortemViewModel {
     if (pm != null && reviewers.get().isBlank()) {
       reviewers.set(String.join(", ", pm.reviewers()));
     }
-    review.setAll(pm == null ? List.of() : lines(pm));
-  }
-
-  static List<String> lines(Postmortem pm) {
-    java.util.ArrayList<String> out = new java.util.ArrayList<>();
-    out.add(
-        "Revision "
-            + pm.revision()
-            + (pm.reviewers().isEmpty() ? "" : " · reviewers: " + String.join(", ", pm.reviewers()))
-            + pm.reviewDue().map(d -> " · due " + Times.utc(d)).orElse(""));
-    for (ReviewApproval a : pm.approvals()) {
-      out.add(
-          "Approved by "
-              + a.approver()
-              + ", revision "
-              + a.revision()
-              + ", "
-              + Times.utc(a.at())
-              + (a.revision() == pm.revision() ? "" : " (an earlier text)"));
-    }
-    for (ReviewComment c : pm.comments()) {
-      out.add(
-          "Comment by "
-              + c.author()
-              + " on "
-              + c.sectionTitle()
-              + " (r"
-              + c.revision()
-              + "): "
-              + c.text());
-    }
-    return out;
-  }
-
-  private static String report(List<String> refreshed, List<String> kept, List<String> stale) {
-    StringBuilder s = new StringBuilder("Regenerated: ");
-    s.append(refreshed.isEmpty() ? "nothing new in the log" : "refreshed " + titles(refreshed));
-    if (!kept.isEmpty()) {
-      s.append(" · kept your edits to ").append(titles(kept));
-    }
-    if (!stale.isEmpty()) {
-      s.append(" · the log changed under your edits to ").append(titles(stale));
-    }
-    return s.toString();
-  }
-
-  private static String titles(List<String> keys) {
-    return String.join(", ", keys.stream().map(Sections::title).toList());
+    review.setAll(pm == null ? List.of() : ReviewLines.record(pm));
   }
 
   private boolean isDirty() {

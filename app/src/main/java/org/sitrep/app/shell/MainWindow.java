@@ -83,34 +83,7 @@ public final class MainWindow extends StackPane {
 
     postmortems =
         new PostmortemDesk(
-            session,
-            tasks,
-            center,
-            incidentModel,
-            listModel,
-            new PostmortemDesk.Window() {
-              @Override
-              public void open(Incident incident, String entryId) {
-                listModel.reveal(incident);
-                listView.select(incident);
-                MainWindow.this.open(incident, entryId);
-              }
-
-              @Override
-              public void back() {
-                showIncidentOrEmpty();
-              }
-
-              @Override
-              public void status(String message) {
-                MainWindow.this.status(message);
-              }
-
-              @Override
-              public void showFailure(Throwable failure) {
-                MainWindow.this.showFailure(failure);
-              }
-            });
+            session, tasks, center, overlay, incidentModel, listModel, listView, this);
     emptyState.setText(
         "No incident open.\n\nCtrl+N  declare an incident\nCtrl+K  pick one from the list\nF1        all shortcuts");
     emptyState.getStyleClass().add("empty-state");
@@ -134,6 +107,7 @@ public final class MainWindow extends StackPane {
    */
   public void start(Stage stage, java.util.Optional<String> incident) {
     Shortcuts.install(getScene(), this);
+    postmortems.install(getScene());
     vaultGuard.watch(
         stage,
         () -> {
@@ -221,28 +195,10 @@ public final class MainWindow extends StackPane {
         });
   }
 
-  /** Ctrl+Shift+P: the open incident's postmortem. */
-  void openPostmortem() {
-    if (!overlay.isShowing()) {
-      postmortems.postmortem();
-    }
-  }
-
-  /** Ctrl+Shift+M: the managers' view across incidents. */
-  void openManagers() {
-    if (!overlay.isShowing()) {
-      postmortems.managers();
-    }
-  }
-
   /** Back from a postmortem or the managers' view to what was open before. */
-  private void showIncidentOrEmpty() {
-    if (incidentModel.incident().get() != null) {
-      center.getChildren().setAll(incidentView);
-      focusEntryLine();
-    } else {
-      center.getChildren().setAll(emptyState);
-    }
+  void showIncidentOrEmpty() {
+    center.getChildren().setAll(incidentModel.incident().get() != null ? incidentView : emptyState);
+    focusEntryLine(); // nothing to focus without an open incident
   }
 
   void focusChecklist() {

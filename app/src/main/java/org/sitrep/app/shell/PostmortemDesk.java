@@ -1,8 +1,12 @@
 package org.sitrep.app.shell;
 
 import java.util.function.Consumer;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import org.sitrep.app.Session;
+import org.sitrep.app.incident.IncidentListView;
 import org.sitrep.app.incident.IncidentListViewModel;
 import org.sitrep.app.postmortem.PostmortemView;
 import org.sitrep.app.postmortem.PostmortemViewModel;
@@ -17,37 +21,56 @@ import org.sitrep.model.incident.Incident;
  */
 final class PostmortemDesk {
 
-  /** What the desk needs of the window: open an incident (at an entry), say things, go back. */
-  interface Window {
-    void open(Incident incident, String entryId);
-
-    void back();
-
-    void status(String message);
-
-    void showFailure(Throwable failure);
-  }
-
   private final Session session;
   private final Tasks tasks;
   private final StackPane center;
+  private final Overlay overlay;
   private final IncidentViewModel incidentModel;
   private final IncidentListViewModel listModel;
-  private final Window window;
+  private final IncidentListView listView;
+  private final MainWindow window;
 
   PostmortemDesk(
       Session session,
       Tasks tasks,
       StackPane center,
+      Overlay overlay,
       IncidentViewModel incidentModel,
       IncidentListViewModel listModel,
-      Window window) {
+      IncidentListView listView,
+      MainWindow window) {
     this.session = session;
     this.tasks = tasks;
     this.center = center;
+    this.overlay = overlay;
     this.incidentModel = incidentModel;
     this.listModel = listModel;
+    this.listView = listView;
     this.window = window;
+  }
+
+  /** Ctrl+Shift+P and Ctrl+Shift+M (listed with the others in {@link Shortcuts#SHEET}). */
+  void install(javafx.scene.Scene scene) {
+    scene
+        .getAccelerators()
+        .put(
+            new KeyCodeCombination(
+                KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            () -> {
+              if (!overlay.isShowing()) {
+                postmortem();
+              }
+            });
+    scene
+        .getAccelerators()
+        .put(
+            new KeyCodeCombination(
+                KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            () -> {
+              if (!overlay.isShowing()) {
+                managers();
+              }
+            });
   }
 
   /** The open incident's postmortem, in the editor with its rendering beside it. */
@@ -76,7 +99,7 @@ final class PostmortemDesk {
             () -> {
               // Review steps write log entries: the timeline shows them on return.
               incidentModel.refresh(() -> {});
-              window.back();
+              window.showIncidentOrEmpty();
             });
     model.open(
         incident,
@@ -101,10 +124,12 @@ final class PostmortemDesk {
                             .find(incidentId)
                             .ifPresent(
                                 i -> {
+                                  listModel.reveal(i);
+                                  listView.select(i);
                                   window.open(i, null);
                                   show(i);
                                 })),
-            window::back);
+            window::showIncidentOrEmpty);
     model.load(
         () -> {
           center.getChildren().setAll(view[0]);

@@ -95,12 +95,6 @@ final class Shortcuts {
         window::lockVault);
     accelerators.put(
         new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), window::showPeople);
-    accelerators.put(
-        new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-        window::openPostmortem);
-    accelerators.put(
-        new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-        window::openManagers);
     accelerators.put(new KeyCodeCombination(KeyCode.F1), window::showShortcuts);
     // "/" anywhere but a text field starts a command on the entry line.
     scene.addEventFilter(
