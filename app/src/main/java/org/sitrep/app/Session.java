@@ -10,6 +10,9 @@ import org.sitrep.model.host.HostInventory;
 import org.sitrep.model.incident.IncidentService;
 import org.sitrep.model.oncall.OnCallImport;
 import org.sitrep.model.oncall.OnCallService;
+import org.sitrep.model.postmortem.PostmortemExport;
+import org.sitrep.model.postmortem.PostmortemService;
+import org.sitrep.model.report.ManagersReportService;
 import org.sitrep.model.store.DataDirectory;
 import org.sitrep.model.store.Workspace;
 import org.sitrep.model.vault.VaultService;
@@ -43,6 +46,9 @@ public final class Session implements AutoCloseable {
   private final OnCallImport onCallImport;
   private final EscalationService escalation;
   private org.sitrep.sync.engine.SyncService sync;
+  private final PostmortemService postmortems;
+  private final PostmortemExport postmortemExport;
+  private final ManagersReportService managersReport;
 
   private Session(Path dataDir, Workspace workspace) {
     this.dataDir = dataDir;
@@ -61,6 +67,9 @@ public final class Session implements AutoCloseable {
     this.onCall = new OnCallService(workspace);
     this.onCallImport = new OnCallImport(workspace);
     this.escalation = new EscalationService(workspace, onCall);
+    this.postmortems = new PostmortemService(workspace);
+    this.postmortemExport = new PostmortemExport(workspace);
+    this.managersReport = new ManagersReportService(workspace);
     // A new workspace starts with the starter library: the first incident should not wait for an
     // import. An existing library is left as it is.
     runbooks.seedIfEmpty();
@@ -170,6 +179,18 @@ public final class Session implements AutoCloseable {
                       target.uri(), credentials.forTarget(target)));
     }
     return sync;
+  }
+
+  public PostmortemService postmortems() {
+    return postmortems;
+  }
+
+  public PostmortemExport postmortemExport() {
+    return postmortemExport;
+  }
+
+  public ManagersReportService managersReport() {
+    return managersReport;
   }
 
   @Override

@@ -8,12 +8,10 @@ import java.util.concurrent.Callable;
 import org.sitrep.app.Session;
 import org.sitrep.model.ChangeRefusedException;
 import org.sitrep.model.incident.IncidentRepository;
-import org.sitrep.model.postmortem.PostmortemDraft;
-import org.sitrep.model.postmortem.PostmortemGenerator;
+import org.sitrep.model.postmortem.PostmortemExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -22,7 +20,9 @@ import picocli.CommandLine.Spec;
     name = "postmortem",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a blameless postmortem draft of an incident from its log (Markdown).",
+      "Export an incident's postmortem as Markdown or one self-contained HTML file.",
+      "The reviewed postmortem when there is one (see 'sitrep review'), else a fresh draft from"
+          + " the log.",
       "People are named by role; --names shows real names, for the private copy."
     })
 final class PostmortemCommand implements Callable<Integer> {
@@ -40,32 +40,29 @@ final class PostmortemCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "md",
+      paramLabel = "md|html",
       defaultValue = "md",
-      description = "md (default). html is not available yet.")
+      description = "md (default) or html: print-ready, with the timeline chart inline.")
   Format format;
 
   @Option(names = "--names", description = "Name people instead of their roles (private copy).")
   boolean names;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the draft to FILE.")
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the postmortem to FILE.")
   Path out;
 
   @Override
   public Integer call() {
-    if (format == Format.html) {
-      // Refused rather than faked: the HTML export with its timeline chart is not built yet.
-      throw new ParameterException(
-          spec.commandLine(), "--format html is not available yet: use --format md");
-    }
     try (Session session = root.open()) {
       String id = session.workspace().read(dsl -> IncidentRepository.resolve(dsl, incident)).id();
-      PostmortemDraft draft = new PostmortemGenerator(session.workspace()).draft(id, names);
+      PostmortemExport export = session.postmortemExport();
+      PostmortemExport.Exported done =
+          format == Format.html ? export.html(id, names) : export.markdown(id, names);
       if (out == null) {
-        spec.commandLine().getOut().print(draft.markdown());
+        spec.commandLine().getOut().print(done.text());
         return Cli.OK;
       }
-      write(draft);
+      write(done.text());
       spec.commandLine()
           .getOut()
           .println(
@@ -73,20 +70,21 @@ final class PostmortemCommand implements Callable<Integer> {
                   + out
                   + " ("
                   + (names ? "names shown" : "blameless")
-                  + ", from "
-                  + draft.entriesInLog()
-                  + " log entries)");
+                  + ", "
+                  + (done.stored() ? "the reviewed postmortem" : "from " + done.entriesInLog())
+                  + (done.stored() ? "" : " log entries")
+                  + ")");
       return Cli.OK;
     }
   }
 
-  private void write(PostmortemDraft draft) {
+  private void write(String text) {
     try {
       Path parent = out.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.writeString(out, draft.markdown(), StandardCharsets.UTF_8);
+      Files.writeString(out, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ChangeRefusedException("cannot write " + out + ": " + e.getMessage());
     }

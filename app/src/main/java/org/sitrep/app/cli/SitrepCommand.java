@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       PostmortemCommand.class,
       SyncCommand.class,
       TeamCommand.class,
+      ReviewCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class SitrepCommand implements Runnable {

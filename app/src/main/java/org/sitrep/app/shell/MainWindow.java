@@ -42,6 +42,7 @@ public final class MainWindow extends StackPane {
   private final Forms forms;
   private int ticks;
   private final VaultGuard vaultGuard;
+  private final PostmortemDesk postmortems;
   private Timeline tick;
 
   public MainWindow(
@@ -85,6 +86,9 @@ public final class MainWindow extends StackPane {
             desk.checklistModel(),
             desk.checklistPanel());
 
+    postmortems =
+        new PostmortemDesk(
+            session, tasks, center, overlay, incidentModel, listModel, listView, this);
     emptyState.setText(
         "No incident open.\n\nCtrl+N  declare an incident\nCtrl+K  pick one from the list\nF1        all shortcuts");
     emptyState.getStyleClass().add("empty-state");
@@ -108,6 +112,7 @@ public final class MainWindow extends StackPane {
    */
   public void start(Stage stage, java.util.Optional<String> incident) {
     Shortcuts.install(getScene(), this);
+    postmortems.install(getScene());
     vaultGuard.watch(
         stage,
         () -> {
@@ -193,6 +198,12 @@ public final class MainWindow extends StackPane {
             focusEntryLine();
           }
         });
+  }
+
+  /** Back from a postmortem or the managers' view to what was open before. */
+  void showIncidentOrEmpty() {
+    center.getChildren().setAll(incidentModel.incident().get() != null ? incidentView : emptyState);
+    focusEntryLine(); // nothing to focus without an open incident
   }
 
   void focusChecklist() {

@@ -42,6 +42,11 @@ final class Shortcuts {
               "Ctrl+Shift+V", "Vault: find a credential, reveal / copy (logged), break glass"),
           new Shortcut("Ctrl+Shift+L", "Lock the vault now"),
           new Shortcut("Ctrl+Shift+Y", "Sync with the team now (status at the foot of the window)"),
+          new Shortcut(
+              "Ctrl+Shift+P",
+              "Postmortem of the open incident: edit, regenerate, review (Ctrl+S saves, Esc back)"),
+          new Shortcut(
+              "Ctrl+Shift+M", "Managers' view: postmortems by state, overdue items, trends"),
           new Shortcut("F1", "This sheet"));
 
   private Shortcuts() {}

@@ -186,12 +186,12 @@ class VaultCliTest {
             "Action item: Rotate the credential")
         .doesNotContain("s3aled-R00t-pw!");
     CliRun actions = CliRun.sitrep(dir, "Dana Okafor", "actions", "list", incident);
-    assertThat(actions.out()).contains("OPEN", "Rotate the credential “prod root”");
+    assertThat(actions.out()).contains("open", "Rotate the credential “prod root”");
     String actionId = actions.out().strip().substring(0, 8);
     assertThat(CliRun.sitrep(dir, "Dana Okafor", "actions", "done", incident, actionId).exit())
         .isZero();
     assertThat(CliRun.sitrep(dir, "Dana Okafor", "actions", "list", incident).out())
-        .contains("DONE");
+        .contains("done");
   }
 
   @Test

@@ -27,6 +27,21 @@ public final class ActionItemRepository {
   /** Raises an open action item on {@code incidentId}, with its log entry, in the caller's tx. */
   public static ActionItem raise(
       WriteTx tx, String incidentId, ActionItem.Kind kind, String text, String source, String by) {
+    return raise(tx, incidentId, kind, text, source, by, Tracking.NONE);
+  }
+
+  /** As above, with an owner, type, due date or tracker link already known. */
+  public static ActionItem raise(
+      WriteTx tx,
+      String incidentId,
+      ActionItem.Kind kind,
+      String text,
+      String source,
+      String by,
+      Tracking tracking) {
+    if (text == null || text.isBlank()) {
+      throw new org.sitrep.model.ChangeRefusedException("an action item needs a text");
+    }
     LogEntry entry =
         LogRepository.append(
             tx, new Draft(incidentId, EventCode.ACTION_ITEM_RAISED, "Action item: " + text, by));
@@ -45,7 +60,8 @@ public final class ActionItemRepository {
             now,
             by,
             Optional.empty(),
-            Optional.empty());
+            Optional.empty(),
+            tracking);
     tx.dsl()
         .insertInto(ACTION_ITEM)
         .set(ACTION_ITEM.ID, item.id())
@@ -57,8 +73,13 @@ public final class ActionItemRepository {
         .set(ACTION_ITEM.CREATED_ENTRY_ID, entry.id())
         .set(ACTION_ITEM.CREATED_MS, now.toEpochMilli())
         .set(ACTION_ITEM.CREATED_BY, by)
+        .set(ACTION_ITEM.OWNER, tracking.owner().orElse(null))
+        .set(ACTION_ITEM.ACTION_TYPE, tracking.type().map(Enum::name).orElse(null))
+        .set(ACTION_ITEM.DUE_DATE, tracking.due().map(Object::toString).orElse(null))
+        .set(ACTION_ITEM.TRACKER_URL, tracking.tracker().orElse(null))
         .set(ACTION_ITEM.UPDATED_HLC, hlc.packed())
         .execute();
+    ActionItemUpdates.recordTracking(tx, hlc, item.id(), Tracking.NONE, tracking);
     tx.record(hlc, ENTITY, item.id(), "incident_id", incidentId);
     tx.record(hlc, ENTITY, item.id(), "text", item.text());
     tx.record(hlc, ENTITY, item.id(), "kind", kind.name());
@@ -124,12 +145,28 @@ public final class ActionItemRepository {
                 .INCIDENT_ID
                 .eq(incidentId)
                 .and(ACTION_ITEM.SOURCE.eq(source))
-                .and(ACTION_ITEM.STATUS.eq(ActionItem.Status.OPEN.name())))
+                .and(ACTION_ITEM.STATUS.ne(ActionItem.Status.DONE.name())))
         .limit(1)
         .fetchOptional(ActionItemRepository::toItem);
   }
 
-  private static ActionItem toItem(ActionItemRecord r) {
+  /** Every incident's action items, oldest first. */
+  public static List<ActionItem> all(DSLContext dsl) {
+    return dsl.selectFrom(ACTION_ITEM)
+        .orderBy(ACTION_ITEM.CREATED_MS, ACTION_ITEM.ID)
+        .fetch(ActionItemRepository::toItem);
+  }
+
+  /** Items not done whose due date is before {@code todayUtc}, the most overdue first. */
+  public static List<ActionItem> overdue(DSLContext dsl, java.time.LocalDate todayUtc) {
+    return dsl.selectFrom(ACTION_ITEM)
+        .where(ACTION_ITEM.STATUS.ne(ActionItem.Status.DONE.name()))
+        .and(ACTION_ITEM.DUE_DATE.lt(todayUtc.toString()))
+        .orderBy(ACTION_ITEM.DUE_DATE, ACTION_ITEM.CREATED_MS)
+        .fetch(ActionItemRepository::toItem);
+  }
+
+  static ActionItem toItem(ActionItemRecord r) {
     return new ActionItem(
         r.getId(),
         r.getIncidentId(),
@@ -142,6 +179,11 @@ public final class ActionItemRepository {
         Instant.ofEpochMilli(r.getCreatedMs()),
         r.getCreatedBy(),
         Optional.ofNullable(r.getDoneMs()).map(Instant::ofEpochMilli),
-        Optional.ofNullable(r.getDoneBy()));
+        Optional.ofNullable(r.getDoneBy()),
+        new Tracking(
+            Optional.ofNullable(r.getOwner()),
+            Optional.ofNullable(r.getActionType()).map(Tracking.Type::valueOf),
+            Optional.ofNullable(r.getDueDate()).map(java.time.LocalDate::parse),
+            Optional.ofNullable(r.getTrackerUrl())));
   }
 }

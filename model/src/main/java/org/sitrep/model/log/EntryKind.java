@@ -21,7 +21,8 @@ public enum EntryKind {
   COMMAND(false),
   CHECKLIST(false),
   VAULT(false),
-  INJECT(false);
+  INJECT(false),
+  POSTMORTEM(false);
 
   private final boolean typedByHand;
 

@@ -51,11 +51,17 @@ public enum EventCode {
   VAULT_BREAK_GLASS_OPENED("vault.break-glass-opened", EntryKind.VAULT, CRITICAL),
   ACTION_ITEM_RAISED("action-item.raised", EntryKind.ACTION, WARNING),
   ACTION_ITEM_DONE("action-item.done", EntryKind.ACTION, NOTICE),
+  ACTION_ITEM_UPDATED("action-item.updated", EntryKind.ACTION, INFO),
   PAGE_STARTED("page.started", EntryKind.PAGE, WARNING),
   PAGE_ATTEMPT("page.attempt", EntryKind.PAGE, INFO),
   PAGE_TIMER_EXPIRED("page.timer-expired", EntryKind.PAGE, WARNING),
   PAGE_ESCALATED("page.escalated", EntryKind.PAGE, WARNING),
-  PAGE_ACKNOWLEDGED("page.acknowledged", EntryKind.PAGE, NOTICE);
+  PAGE_ACKNOWLEDGED("page.acknowledged", EntryKind.PAGE, NOTICE),
+  POSTMORTEM_DRAFTED("postmortem.drafted", EntryKind.POSTMORTEM, INFO),
+  POSTMORTEM_REVIEW_REQUESTED("postmortem.review-requested", EntryKind.POSTMORTEM, NOTICE),
+  POSTMORTEM_APPROVED("postmortem.approved", EntryKind.POSTMORTEM, NOTICE),
+  POSTMORTEM_REVIEW_REOPENED("postmortem.review-reopened", EntryKind.POSTMORTEM, NOTICE),
+  POSTMORTEM_PUBLISHED("postmortem.published", EntryKind.POSTMORTEM, NOTICE);
 
   private static final Map<String, EventCode> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(EventCode::code, Function.identity()));

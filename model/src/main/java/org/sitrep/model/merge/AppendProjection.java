@@ -96,4 +96,36 @@ final class AppendProjection implements Projection {
                 op.hlc().packed(),
                 op.device()));
   }
+
+  static AppendProjection postmortemComment() {
+    return new AppendProjection(
+        "postmortem_comment",
+        (dsl, op, v) ->
+            dsl.execute(
+                "INSERT OR IGNORE INTO postmortem_comment (id, incident_id, section_key, revision,"
+                    + " author, text, created_ms, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                op.entityId(),
+                v.get("incident_id").asString(),
+                v.get("section_key").asString(),
+                v.get("revision").asLong(),
+                v.get("author").asString(),
+                v.get("text").asString(),
+                v.get("created_ms").asLong(),
+                op.hlc().packed()));
+  }
+
+  static AppendProjection postmortemApproval() {
+    return new AppendProjection(
+        "postmortem_approval",
+        (dsl, op, v) ->
+            dsl.execute(
+                "INSERT OR IGNORE INTO postmortem_approval (id, incident_id, revision, approver,"
+                    + " approved_ms, hlc) VALUES (?, ?, ?, ?, ?, ?)",
+                op.entityId(),
+                v.get("incident_id").asString(),
+                v.get("revision").asLong(),
+                v.get("approver").asString(),
+                v.get("approved_ms").asLong(),
+                op.hlc().packed()));
+  }
 }

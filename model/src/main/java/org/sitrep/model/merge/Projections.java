@@ -105,6 +105,10 @@ public final class Projections {
             .optional("done_entry_id", "done_entry_id", TEXT, null)
             .optional("created_by", "created_by", TEXT, "")
             .optional("done_by", "done_by", TEXT, null)
+            .optional("owner", "owner", TEXT, null)
+            .optional("action_type", "action_type", TEXT, null)
+            .optional("due_date", "due_date", TEXT, null)
+            .optional("tracker_url", "tracker_url", TEXT, null)
             .derived("created_ms", m -> m.number("created_ms").orElse(m.firstMillis()))
             .derived("done_ms", Projections::doneMillis)
             .derived("updated_hlc", MergedEntity::lastHlc));
@@ -125,6 +129,20 @@ public final class Projections {
             .derived("updated_hlc", MergedEntity::lastHlc)
             .tombstone("removed", "removed")
             .after(VaultSearchIndex::refresh));
+    add(
+        new RowProjection("postmortem", "postmortem", "incident_id")
+            .required("state", "state", TEXT)
+            .required("revision", "revision", LONG)
+            .required("created_by", "created_by", TEXT)
+            .optional("reviewers", "reviewers", JSON, "[]")
+            .optional("editors", "editors", JSON, "[]")
+            .optional("review_due_ms", "review_due_ms", LONG, null)
+            .derived("created_ms", MergedEntity::firstMillis)
+            .derived("updated_ms", m -> m.lastHlc() >>> 16)
+            .derived("updated_hlc", MergedEntity::lastHlc));
+    add(new PostmortemSectionProjection());
+    add(AppendProjection.postmortemComment());
+    add(AppendProjection.postmortemApproval());
     add(
         new RowProjection("oncall_setting", "oncall_setting", "key")
             .required("value", "value", JSON)

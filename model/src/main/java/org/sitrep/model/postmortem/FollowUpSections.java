@@ -3,6 +3,7 @@ package org.sitrep.model.postmortem;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.model.action.ActionItem;
+import org.sitrep.model.action.Tracking;
 import org.sitrep.model.log.EventCode;
 import org.sitrep.model.log.LogEntry;
 import org.sitrep.model.log.Times;
@@ -31,7 +32,8 @@ final class FollowUpSections {
                   ? "raised by Sitrep after break-glass, "
                   : "follow-up, ")
           .append(Times.utc(a.createdAt()))
-          .append(a.doneAt().map(t -> ", done " + Times.utc(t)).orElse(", open"))
+          .append(a.doneAt().map(t -> ", done " + Times.utc(t)).orElse(progress(a)))
+          .append(tracking(a.tracking()))
           .append(' ')
           .append(Md.link(a.createdEntryId()))
           .append('\n');
@@ -54,6 +56,26 @@ final class FollowUpSections {
       md.append("_No action items recorded yet._\n");
     }
     md.append('\n').append(Md.fill("owner, type (mitigate / prevent / process) and due date"));
+  }
+
+  private static String progress(ActionItem a) {
+    return a.status() == ActionItem.Status.IN_PROGRESS ? ", in progress" : ", open";
+  }
+
+  /** Owner, type, due date and tracker, when the review has set them. */
+  private static String tracking(Tracking t) {
+    StringBuilder out = new StringBuilder();
+    t.type().ifPresent(type -> out.append("; ").append(type.label()));
+    t.owner().ifPresent(o -> out.append("; owner: ").append(Md.oneLine(o)));
+    t.due().ifPresent(d -> out.append("; due ").append(d));
+    // Parentheses and spaces would end the Markdown link early.
+    t.tracker()
+        .ifPresent(
+            u ->
+                out.append("; [tracker](")
+                    .append(u.replace(" ", "%20").replace("(", "%28").replace(")", "%29"))
+                    .append(')'));
+    return out.toString();
   }
 
   static void runbooks(StringBuilder md, List<LogEntry> entries) {

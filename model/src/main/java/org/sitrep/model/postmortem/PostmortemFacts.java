@@ -24,7 +24,7 @@ import org.sitrep.model.log.LogRepository;
  * picture of the log.
  *
  * @param entries the entries a draft can show (see {@link #READ}), in causal order
- * @param entriesInLog how many entries the incident's log holds in all
+ * @param entriesInLog how many entries the incident's log holds, the review's own left out
  * @param failedCommands the attached records (JSON) of commands that failed, timed out or never
  *     ran, by result entry id
  * @param people names of the people in the contact directory, to find them mentioned in entries
@@ -63,7 +63,14 @@ record PostmortemFacts(
     return new PostmortemFacts(
         incident,
         LogRepository.timeline(dsl, incidentId, READ),
-        LogRepository.count(dsl, incidentId),
+        // The review's own entries (requested, approved…) are not the incident's story; counting
+        // them would change the draft's footer with every approval and reopen the review.
+        dsl.fetchCount(
+            LOG_ENTRY,
+            LOG_ENTRY
+                .INCIDENT_ID
+                .eq(incidentId)
+                .and(LOG_ENTRY.KIND.ne(org.sitrep.model.log.EntryKind.POSTMORTEM.name()))),
         ActionItemRepository.forIncident(dsl, incidentId),
         records,
         persons.stream().map(Contact::name).toList(),

@@ -30,18 +30,31 @@ public final class PostmortemGenerator {
    * which is for the private copy. Secrets the workspace knows are redacted either way.
    */
   public PostmortemDraft draft(String incidentId, boolean showNames) {
-    PostmortemFacts facts = workspace.read(dsl -> PostmortemFacts.read(dsl, incidentId));
+    return draft(facts(incidentId), showNames);
+  }
+
+  PostmortemFacts facts(String incidentId) {
+    return workspace.read(dsl -> PostmortemFacts.read(dsl, incidentId));
+  }
+
+  PostmortemDraft draft(PostmortemFacts facts, boolean showNames) {
     String markdown = write(facts);
-    if (!showNames) {
-      markdown =
-          Participants.of(facts.incident(), facts.entries(), facts.people(), facts.phoneNumbers())
-              .blameless(markdown);
-    }
     return new PostmortemDraft(
-        incidentId,
+        facts.incident().id(),
         showNames,
         facts.entriesInLog(),
-        Redaction.apply(workspace.redactor(), markdown));
+        showNames ? Redaction.apply(workspace.redactor(), markdown) : blameless(facts, markdown));
+  }
+
+  /**
+   * Any text about the incident, with people named by role and secrets redacted: the same passes a
+   * draft gets, for a stored postmortem whose prose people typed.
+   */
+  String blameless(PostmortemFacts facts, String markdown) {
+    String named =
+        Participants.of(facts.incident(), facts.entries(), facts.people(), facts.phoneNumbers())
+            .blameless(markdown);
+    return Redaction.apply(workspace.redactor(), named);
   }
 
   private static String write(PostmortemFacts facts) {

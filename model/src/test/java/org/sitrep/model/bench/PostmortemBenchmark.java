@@ -80,6 +80,35 @@ class PostmortemBenchmark {
         generator.draft(id, true);
         named[i] = System.nanoTime() - s;
       }
+      // Stored postmortem and HTML export (issue 8, review): create, regenerate unchanged, export.
+      org.sitrep.model.postmortem.PostmortemService review =
+          new org.sitrep.model.postmortem.PostmortemService(ws);
+      long s0 = System.nanoTime();
+      review.generate(id, java.util.Set.of());
+      long createMs = (System.nanoTime() - s0) / 1_000_000;
+      s0 = System.nanoTime();
+      review.generate(id, java.util.Set.of());
+      long regenerateMs = (System.nanoTime() - s0) / 1_000_000;
+      org.sitrep.model.postmortem.PostmortemExport export =
+          new org.sitrep.model.postmortem.PostmortemExport(ws);
+      export.html(id, false);
+      long[] html = new long[rounds];
+      int htmlChars = 0;
+      for (int i = 0; i < rounds; i++) {
+        long s = System.nanoTime();
+        htmlChars = export.html(id, false).text().length();
+        html[i] = System.nanoTime() - s;
+      }
+      String htmlReport =
+          String.format(
+              Locale.ROOT,
+              "| Stored postmortem and HTML export, same incident | create %d ms, regenerate %d ms;"
+                  + " HTML export (%,d chars, chart included) p50 %d ms, max %d ms |%n",
+              createMs,
+              regenerateMs,
+              htmlChars,
+              median(html),
+              max(html));
       assertThat(draft.entriesInLog()).isGreaterThanOrEqualTo(entries);
       for (String person : PEOPLE) {
         assertThat(draft.markdown()).doesNotContain(person);
@@ -100,6 +129,7 @@ class PostmortemBenchmark {
               max(named),
               rounds,
               fillMs);
+      report = report + htmlReport;
       System.out.print(report);
       Path out = Path.of("target/bench/postmortem.md");
       Files.createDirectories(out.getParent());

@@ -1,0 +1,129 @@
+package org.sitrep.model.postmortem;
+
+import static org.sitrep.model.store.schema.Tables.POSTMORTEM_SECTION;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.sitrep.model.clock.Hlc;
+import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.store.schema.tables.records.PostmortemSectionRecord;
+
+/**
+ * A postmortem's sections. Entity {@code postmortem_section}, id {@code <incident>/<key>}, one
+ * outbox record per changed field (text, position, owner, generated hash, removed), so a person's
+ * edit of one section and a regeneration elsewhere merge last-writer-wins per section and field.
+ */
+final class SectionRepository {
+
+  static final String ENTITY = "postmortem_section";
+
+  private SectionRepository() {}
+
+  static List<PostmortemSection> forPostmortem(DSLContext dsl, String incidentId) {
+    return dsl.selectFrom(POSTMORTEM_SECTION)
+        .where(POSTMORTEM_SECTION.INCIDENT_ID.eq(incidentId))
+        .orderBy(POSTMORTEM_SECTION.POSITION)
+        .fetch(SectionRepository::toSection);
+  }
+
+  /**
+   * Stores {@code after} (in order) over {@code before}; returns whether any text changed, which is
+   * what makes a new revision.
+   */
+  static boolean write(
+      WriteTx tx,
+      String incidentId,
+      List<PostmortemSection> before,
+      List<PostmortemSection> after) {
+    Map<String, PostmortemSection> old = new HashMap<>();
+    Map<String, Integer> oldPosition = new HashMap<>();
+    for (int i = 0; i < before.size(); i++) {
+      old.put(before.get(i).key(), before.get(i));
+      oldPosition.put(before.get(i).key(), i);
+    }
+    boolean textChanged = false;
+    Hlc hlc = null;
+    for (int i = 0; i < after.size(); i++) {
+      PostmortemSection s = after.get(i);
+      PostmortemSection was = old.get(s.key());
+      if (was != null && was.equals(s) && oldPosition.get(s.key()) == i) {
+        continue;
+      }
+      hlc = hlc == null ? tx.tick() : hlc;
+      textChanged |= was == null || !was.text().equals(s.text()) || was.removed() != s.removed();
+      upsert(tx, incidentId, s, i, hlc);
+      record(tx, hlc, incidentId, was, oldPosition.get(s.key()), s, i);
+    }
+    return textChanged;
+  }
+
+  private static void upsert(WriteTx tx, String incidentId, PostmortemSection s, int pos, Hlc hlc) {
+    tx.dsl()
+        .insertInto(POSTMORTEM_SECTION)
+        .set(POSTMORTEM_SECTION.INCIDENT_ID, incidentId)
+        .set(POSTMORTEM_SECTION.SECTION_KEY, s.key())
+        .set(POSTMORTEM_SECTION.POSITION, (long) pos)
+        .set(POSTMORTEM_SECTION.TEXT, s.text())
+        .set(POSTMORTEM_SECTION.OWNER, s.owner().name())
+        .set(POSTMORTEM_SECTION.GENERATED_HASH, s.generatedHash().orElse(null))
+        .set(POSTMORTEM_SECTION.REMOVED, s.removed() ? 1L : 0L)
+        .set(POSTMORTEM_SECTION.EDITED_BY, s.editedBy().orElse(null))
+        .set(POSTMORTEM_SECTION.EDITED_MS, s.editedAt().map(Instant::toEpochMilli).orElse(null))
+        .set(POSTMORTEM_SECTION.UPDATED_HLC, hlc.packed())
+        .onConflict(POSTMORTEM_SECTION.INCIDENT_ID, POSTMORTEM_SECTION.SECTION_KEY)
+        .doUpdate()
+        .set(POSTMORTEM_SECTION.POSITION, (long) pos)
+        .set(POSTMORTEM_SECTION.TEXT, s.text())
+        .set(POSTMORTEM_SECTION.OWNER, s.owner().name())
+        .set(POSTMORTEM_SECTION.GENERATED_HASH, s.generatedHash().orElse(null))
+        .set(POSTMORTEM_SECTION.REMOVED, s.removed() ? 1L : 0L)
+        .set(POSTMORTEM_SECTION.EDITED_BY, s.editedBy().orElse(null))
+        .set(POSTMORTEM_SECTION.EDITED_MS, s.editedAt().map(Instant::toEpochMilli).orElse(null))
+        .set(POSTMORTEM_SECTION.UPDATED_HLC, hlc.packed())
+        .execute();
+  }
+
+  private static void record(
+      WriteTx tx,
+      Hlc hlc,
+      String incidentId,
+      PostmortemSection was,
+      Integer wasAt,
+      PostmortemSection s,
+      int at) {
+    String id = incidentId + "/" + s.key();
+    if (was == null || !was.text().equals(s.text())) {
+      tx.record(hlc, ENTITY, id, "text", s.text());
+    }
+    if (wasAt == null || wasAt != at) {
+      tx.record(hlc, ENTITY, id, "position", at);
+    }
+    if (was == null || was.owner() != s.owner()) {
+      tx.record(hlc, ENTITY, id, "owner", s.owner().name());
+    }
+    if (was == null || !was.generatedHash().equals(s.generatedHash())) {
+      tx.record(hlc, ENTITY, id, "generated_hash", s.generatedHash().orElse(null));
+    }
+    if (was == null || was.removed() != s.removed()) {
+      tx.record(hlc, ENTITY, id, "removed", s.removed());
+    }
+    if (was == null || !was.editedBy().equals(s.editedBy())) {
+      tx.record(hlc, ENTITY, id, "edited_by", s.editedBy().orElse(null));
+    }
+  }
+
+  private static PostmortemSection toSection(PostmortemSectionRecord r) {
+    return new PostmortemSection(
+        r.getSectionKey(),
+        r.getText(),
+        SectionOwner.valueOf(r.getOwner()),
+        Optional.ofNullable(r.getGeneratedHash()),
+        r.getRemoved() == 1L,
+        Optional.ofNullable(r.getEditedBy()),
+        Optional.ofNullable(r.getEditedMs()).map(Instant::ofEpochMilli));
+  }
+}
