@@ -102,7 +102,7 @@ final class InjectReader {
     }
     InjectKind k = kind.get();
     if (k.scheduled()) {
-      if (at.isPresent() == (after.isPresent() || YamlNodes.value(f, "after") != null)) {
+      if (f.containsKey("at") == f.containsKey("after")) {
         nodes.error(
             m,
             "inject `"
@@ -128,7 +128,7 @@ final class InjectReader {
       if (output.isEmpty()) {
         nodes.error(m, "output `" + id.get() + "` has no `output:` text to show");
       }
-      if (at.isPresent() || YamlNodes.value(f, "after") != null) {
+      if (f.containsKey("at") || f.containsKey("after")) {
         nodes.error(
             m, "output `" + id.get() + "` is shown when its command runs: remove `at`/`after`");
       }
