@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       OnCallCommand.class,
       PageCommand.class,
       PostmortemCommand.class,
+      DrillCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class SitrepCommand implements Runnable {
