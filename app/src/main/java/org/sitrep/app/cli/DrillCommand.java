@@ -76,7 +76,7 @@ final class DrillCommand {
       mixinStandardHelpOptions = true,
       description = {
         "Start a drill: declares a DRILL incident from the scenario and starts its clock.",
-        "Injects are released by the facilitator's window (Ctrl+G) as the drill clock reaches them."
+        "Releasing injects needs a facilitator (DrillRunner.tick); the window's facilitator view is not built yet."
       })
   static final class Start implements Callable<Integer> {
     @ParentCommand DrillCommand parent;
@@ -104,7 +104,7 @@ final class DrillCommand {
         spec.commandLine()
             .getErr()
             .printf(
-                "DRILL started: %s (%d injects, speed %d×). Open it in the window and press Ctrl+G.%n",
+                "DRILL started: %s (%d injects, speed %d×).%n",
                 s.title(), s.scheduled().size(), speed);
         return Cli.OK;
       }
