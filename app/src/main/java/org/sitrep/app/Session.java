@@ -17,6 +17,10 @@ import org.sitrep.model.store.DataDirectory;
 import org.sitrep.model.store.Workspace;
 import org.sitrep.model.vault.VaultService;
 import org.sitrep.runbooks.checklist.ChecklistService;
+import org.sitrep.runbooks.drill.DrillRunner;
+import org.sitrep.runbooks.drill.ScenarioLibrary;
+import org.sitrep.runbooks.drill.ScenarioOutputs;
+import org.sitrep.runbooks.drill.Scorecards;
 import org.sitrep.runbooks.exec.CommandRunner;
 import org.sitrep.runbooks.exec.IdentitySource;
 import org.sitrep.runbooks.exec.LocalExecutor;
@@ -49,6 +53,7 @@ public final class Session implements AutoCloseable {
   private final PostmortemService postmortems;
   private final PostmortemExport postmortemExport;
   private final ManagersReportService managersReport;
+  private final DrillRunner drills;
 
   private Session(Path dataDir, Workspace workspace) {
     this.dataDir = dataDir;
@@ -61,6 +66,7 @@ public final class Session implements AutoCloseable {
     this.ssh =
         new SshConnector(
             hosts::find, IdentitySource.files(new VaultIdentities(vault)), Duration.ofSeconds(15));
+    this.drills = new DrillRunner(workspace);
     this.commands = commands(CommandRunner.DEFAULT_CAP_BYTES);
     this.actions = new ActionItemService(workspace);
     this.contacts = new ContactService(workspace);
@@ -137,7 +143,22 @@ public final class Session implements AutoCloseable {
         workspace,
         (host, incident) -> new SshExecutor(ssh, host, Optional.of(incident)),
         new LocalExecutor(),
-        capBytes);
+        capBytes,
+        // Drill incidents never run anything: the scenario's output is shown instead.
+        new ScenarioOutputs(drills.drills()));
+  }
+
+  /** Drills: start from a scenario, release injects, the facilitator's controls. */
+  public DrillRunner drills() {
+    return drills;
+  }
+
+  public ScenarioLibrary scenarios() {
+    return new ScenarioLibrary(workspace);
+  }
+
+  public Scorecards scorecards() {
+    return new Scorecards(workspace, drills);
   }
 
   /** The credentials vault (locked until someone unlocks it). */
@@ -177,6 +198,8 @@ public final class Session implements AutoCloseable {
               target ->
                   org.sitrep.sync.storage.StorageFactory.open(
                       target.uri(), credentials.forTarget(target)));
+      // A drill that pulls the plug makes this laptop behave as if offline.
+      sync.pauseWhen(() -> drills.drills().isOffline());
     }
     return sync;
   }

@@ -217,6 +217,7 @@ final class RunCommand implements Callable<Integer> {
       case TIMED_OUT -> TIMED_OUT;
       case CANCELLED -> INTERRUPTED;
       case NOT_RUN -> NOT_RUN;
+      case SIMULATED -> outcome.record().exitCode().orElse(0);
     };
   }
 

@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
       SyncCommand.class,
       TeamCommand.class,
       ReviewCommand.class,
+      DrillCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class SitrepCommand implements Runnable {

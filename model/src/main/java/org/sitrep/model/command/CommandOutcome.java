@@ -11,7 +11,9 @@ public enum CommandOutcome {
   /** The operator stopped it. */
   CANCELLED,
   /** It never started: no connection, refused host key, failed login. */
-  NOT_RUN;
+  NOT_RUN,
+  /** A drill: nothing ran; the scenario's output was shown instead, marked SIMULATED. */
+  SIMULATED;
 
   public EventCode event(int exitCode) {
     return switch (this) {
@@ -19,6 +21,7 @@ public enum CommandOutcome {
       case TIMED_OUT -> EventCode.COMMAND_TIMED_OUT;
       case CANCELLED -> EventCode.COMMAND_CANCELLED;
       case NOT_RUN -> EventCode.COMMAND_NOT_RUN;
+      case SIMULATED -> EventCode.COMMAND_SIMULATED;
     };
   }
 }

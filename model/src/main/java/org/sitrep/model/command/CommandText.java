@@ -34,6 +34,13 @@ final class CommandText {
           case TIMED_OUT -> "timed out after " + took + " on " + i.target() + ": stopped by Sitrep";
           case CANCELLED -> "cancelled by " + author + " after " + took + " on " + i.target();
           case NOT_RUN -> "not run on " + i.target() + ": " + r.problem().orElse("unknown reason");
+          case SIMULATED ->
+              "SIMULATED (drill: nothing ran on "
+                  + i.target()
+                  + ") exit "
+                  + r.exitCode().orElse(0)
+                  + ": "
+                  + r.problem().orElse("output from the scenario");
         };
     if (r.outcome() == CommandOutcome.NOT_RUN) {
       return head;

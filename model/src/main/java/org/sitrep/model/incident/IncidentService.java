@@ -32,6 +32,14 @@ public final class IncidentService {
   }
 
   public Incident declare(NewIncident request) {
+    return workspace.write(tx -> declare(tx, request));
+  }
+
+  /**
+   * Declares inside a transaction the caller owns, so another change (a drill starting) commits
+   * together with the incident or not at all.
+   */
+  public Incident declare(WriteTx tx, NewIncident request) {
     String title = workspace.redactor().redact(EntryText.title(request.title()));
     Set<String> services = new LinkedHashSet<>();
     request.services().forEach(s -> services.add(EntryText.service(s)));
@@ -40,46 +48,42 @@ public final class IncidentService {
             ? ""
             : workspace.redactor().redact(EntryText.entry(request.description()));
     String author = workspace.operator();
-    return workspace.write(
-        tx -> {
-          Instant now = tx.wallTime();
-          Incident incident =
-              new Incident(
-                  IncidentIds.next(now),
-                  title,
-                  request.severity(),
-                  request.kind(),
-                  IncidentStatus.INVESTIGATING,
-                  description,
-                  List.copyOf(services),
-                  now,
-                  author,
-                  java.util.Map.of(),
-                  java.util.Map.of());
-          Hlc hlc = tx.tick();
-          IncidentRepository.insert(tx.dsl(), incident, hlc.packed());
-          record(tx, hlc, incident.id(), "title", title);
-          record(tx, hlc, incident.id(), "severity", request.severity().level());
-          record(tx, hlc, incident.id(), "kind", request.kind().name());
-          record(tx, hlc, incident.id(), "status", IncidentStatus.INVESTIGATING.name());
-          record(tx, hlc, incident.id(), "description", description);
-          record(tx, hlc, incident.id(), "services", List.copyOf(services));
-          record(
-              tx,
-              hlc,
-              incident.id(),
-              "declared",
-              java.util.Map.of("at_ms", now.toEpochMilli(), "by", author));
-          String text =
-              (incident.isDrill() ? "DRILL — declared " : "Declared ")
-                  + request.severity()
-                  + " incident: "
-                  + title
-                  + (services.isEmpty() ? "" : " — services: " + String.join(", ", services));
-          LogRepository.append(
-              tx, new Draft(incident.id(), EventCode.INCIDENT_DECLARED, text, author));
-          return incident;
-        });
+    Instant now = tx.wallTime();
+    Incident incident =
+        new Incident(
+            IncidentIds.next(now),
+            title,
+            request.severity(),
+            request.kind(),
+            IncidentStatus.INVESTIGATING,
+            description,
+            List.copyOf(services),
+            now,
+            author,
+            java.util.Map.of(),
+            java.util.Map.of());
+    Hlc hlc = tx.tick();
+    IncidentRepository.insert(tx.dsl(), incident, hlc.packed());
+    record(tx, hlc, incident.id(), "title", title);
+    record(tx, hlc, incident.id(), "severity", request.severity().level());
+    record(tx, hlc, incident.id(), "kind", request.kind().name());
+    record(tx, hlc, incident.id(), "status", IncidentStatus.INVESTIGATING.name());
+    record(tx, hlc, incident.id(), "description", description);
+    record(tx, hlc, incident.id(), "services", List.copyOf(services));
+    record(
+        tx,
+        hlc,
+        incident.id(),
+        "declared",
+        java.util.Map.of("at_ms", now.toEpochMilli(), "by", author));
+    String text =
+        (incident.isDrill() ? "DRILL — declared " : "Declared ")
+            + request.severity()
+            + " incident: "
+            + title
+            + (services.isEmpty() ? "" : " — services: " + String.join(", ", services));
+    LogRepository.append(tx, new Draft(incident.id(), EventCode.INCIDENT_DECLARED, text, author));
+    return incident;
   }
 
   /** A hand-typed note, decision, action or comms entry. */

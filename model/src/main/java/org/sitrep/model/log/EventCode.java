@@ -61,7 +61,20 @@ public enum EventCode {
   POSTMORTEM_REVIEW_REQUESTED("postmortem.review-requested", EntryKind.POSTMORTEM, NOTICE),
   POSTMORTEM_APPROVED("postmortem.approved", EntryKind.POSTMORTEM, NOTICE),
   POSTMORTEM_REVIEW_REOPENED("postmortem.review-reopened", EntryKind.POSTMORTEM, NOTICE),
-  POSTMORTEM_PUBLISHED("postmortem.published", EntryKind.POSTMORTEM, NOTICE);
+  POSTMORTEM_PUBLISHED("postmortem.published", EntryKind.POSTMORTEM, NOTICE),
+  COMMAND_SIMULATED("command.simulated", EntryKind.COMMAND, INFO),
+  DRILL_STARTED("drill.started", EntryKind.INJECT, NOTICE),
+  DRILL_INJECT_RELEASED("drill.inject-released", EntryKind.INJECT, WARNING),
+  DRILL_INJECT_ACKNOWLEDGED("drill.inject-acknowledged", EntryKind.INJECT, INFO),
+  DRILL_INJECT_SKIPPED("drill.inject-skipped", EntryKind.INJECT, INFO),
+  DRILL_INJECT_DELAYED("drill.inject-delayed", EntryKind.INJECT, INFO),
+  DRILL_PAUSED("drill.paused", EntryKind.INJECT, NOTICE),
+  DRILL_RESUMED("drill.resumed", EntryKind.INJECT, NOTICE),
+  DRILL_SPEED_CHANGED("drill.speed-changed", EntryKind.INJECT, INFO),
+  DRILL_TIME_JUMPED("drill.time-jumped", EntryKind.INJECT, NOTICE),
+  DRILL_PLUG_PULLED("drill.plug-pulled", EntryKind.INJECT, WARNING),
+  DRILL_PLUG_RESTORED("drill.plug-restored", EntryKind.INJECT, NOTICE),
+  DRILL_ENDED("drill.ended", EntryKind.INJECT, NOTICE);
 
   private static final Map<String, EventCode> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(EventCode::code, Function.identity()));

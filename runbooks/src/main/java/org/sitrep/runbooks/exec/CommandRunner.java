@@ -29,17 +29,29 @@ public final class CommandRunner {
   private final java.util.function.BiFunction<Host, String, Executor> remote;
   private final Executor local;
   private final int capBytes;
+  private final CommandSimulator simulator;
 
   public CommandRunner(
       Workspace workspace,
       java.util.function.BiFunction<Host, String, Executor> remote,
       Executor local,
       int capBytes) {
+    this(workspace, remote, local, capBytes, CommandSimulator.NONE);
+  }
+
+  /** As above; drills show {@code simulator}'s output instead of running anything. */
+  public CommandRunner(
+      Workspace workspace,
+      java.util.function.BiFunction<Host, String, Executor> remote,
+      Executor local,
+      int capBytes,
+      CommandSimulator simulator) {
     this.workspace = workspace;
     this.log = new CommandLog(workspace);
     this.remote = remote;
     this.local = local;
     this.capBytes = capBytes;
+    this.simulator = simulator;
   }
 
   public CommandLog log() {
@@ -84,6 +96,11 @@ public final class CommandRunner {
     CommandIntent intent = intentOf(request);
     LogEntry intentEntry = log.intent(intent);
     onIntent.accept(intentEntry);
+    if (review.drill()) {
+      // The one place a command could start; a drill never gets past it (ADR 11).
+      CommandResult simulated = simulate(request, listener);
+      return new Outcome(intentEntry, log.result(intentEntry, intent, simulated), simulated);
+    }
     var redactor = workspace.redactor();
     StreamCapture out =
         new StreamCapture(
@@ -212,6 +229,39 @@ public final class CommandRunner {
           .map(o -> o.result().text().lines().findFirst().orElse(""))
           .orElseGet(() -> refused().orElse(""));
     }
+  }
+
+  private CommandResult simulate(RunRequest request, OutputListener listener) {
+    Instant at = workspace.wallClock().instant();
+    var redactor = workspace.redactor();
+    Optional<CommandSimulator.Simulated> found = simulator.simulate(request);
+    String output =
+        found
+            .map(CommandSimulator.Simulated::output)
+            .orElse("(the scenario has no simulated output for this command)");
+    String origin =
+        found.map(CommandSimulator.Simulated::origin).orElse("nothing in the scenario for it");
+    StreamCapture out =
+        new StreamCapture(
+            capBytes,
+            new LineSplitter(
+                OutputListener.Stream.STDOUT,
+                (stream, line) -> listener.line(stream, "SIMULATED │ " + line),
+                redactor));
+    try {
+      out.write(output.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.close();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new CommandResult(
+        org.sitrep.model.command.CommandOutcome.SIMULATED,
+        Optional.of(found.map(CommandSimulator.Simulated::exitCode).orElse(0)),
+        at,
+        at,
+        out.captured(redactor),
+        org.sitrep.model.command.Captured.NOTHING,
+        Optional.of(origin));
   }
 
   /** The two entries written and what they record. */

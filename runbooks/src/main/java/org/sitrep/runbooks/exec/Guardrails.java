@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
 public final class Guardrails {
 
   /** What must happen before the command may run. */
-  public record Review(Optional<String> refusal, List<String> reasons, String confirmWith) {
+  public record Review(
+      Optional<String> refusal, List<String> reasons, String confirmWith, boolean drill) {
+
+    public Review(Optional<String> refusal, List<String> reasons, String confirmWith) {
+      this(refusal, reasons, confirmWith, false);
+    }
 
     public boolean refused() {
       return refusal.isPresent();
@@ -67,7 +72,12 @@ public final class Guardrails {
                   + targetName
                   + " is production)"),
           List.of(),
-          targetName);
+          targetName,
+          true);
+    }
+    if (drill) {
+      // Nothing runs in a drill, so nothing needs the target typed: the output is simulated.
+      return new Review(Optional.empty(), List.of(), targetName, true);
     }
     List<String> reasons = new ArrayList<>();
     if (production) {

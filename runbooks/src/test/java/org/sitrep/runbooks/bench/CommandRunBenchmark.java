@@ -70,9 +70,10 @@ class CommandRunBenchmark {
               (h, incident) -> new SshExecutor(connector, h, Optional.of(incident)),
               new LocalExecutor(),
               CommandRunner.DEFAULT_CAP_BYTES);
+      // A real incident: drills never run commands (ADR 11), so they would measure nothing.
       String incident =
           new IncidentService(ws)
-              .declare(new NewIncident("bench", Severity.SEV4, IncidentKind.DRILL, List.of(), ""))
+              .declare(new NewIncident("bench", Severity.SEV4, IncidentKind.REAL, List.of(), ""))
               .id();
       RunRequest trueCommand =
           new RunRequest(

@@ -33,6 +33,7 @@ public final class SyncService {
   private final Team team;
   private final Opener opener;
   private volatile boolean paused;
+  private volatile java.util.function.BooleanSupplier pausedWhen = () -> false;
 
   public SyncService(Workspace workspace, Team team, Opener opener) {
     this.workspace = workspace;
@@ -49,8 +50,13 @@ public final class SyncService {
     this.paused = paused;
   }
 
+  /** Also paused while {@code condition} holds (a running drill with its plug pulled). */
+  public void pauseWhen(java.util.function.BooleanSupplier condition) {
+    this.pausedWhen = condition;
+  }
+
   public boolean isPaused() {
-    return paused;
+    return paused || pausedWhen.getAsBoolean();
   }
 
   /**
@@ -59,7 +65,7 @@ public final class SyncService {
    * @throws IOException when the target cannot be reached: recorded, and retried next time
    */
   public SyncReport syncNow(String targetName) throws IOException {
-    if (paused) {
+    if (isPaused()) {
       throw new ChangeRefusedException("sync is paused (a drill pulled the plug)");
     }
     Target target =
