@@ -23,7 +23,12 @@ import picocli.CommandLine.Spec;
     name = "sync",
     mixinStandardHelpOptions = true,
     description = "Sync with the team through a shared folder, SFTP or S3-compatible storage.",
-    subcommands = {SyncCommand.AddTarget.class, SyncCommand.Now.class, SyncStatusCommand.class})
+    subcommands = {
+      SyncCommand.AddTarget.class,
+      SyncCommand.Now.class,
+      SyncStatusCommand.class,
+      SyncConflictsCommand.class
+    })
 final class SyncCommand implements Runnable {
 
   @ParentCommand SitrepCommand root;

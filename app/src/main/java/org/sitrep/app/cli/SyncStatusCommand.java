@@ -50,7 +50,7 @@ final class SyncStatusCommand implements Callable<Integer> {
         out.println(sync.waiting() + " records wait for what they need (their incident, a parent)");
       }
       if (sync.conflicts() > 0) {
-        out.println(sync.conflicts() + " concurrent edits kept for a human (runbook text, vault)");
+        out.println(sync.conflicts() + " concurrent edits kept for a human: sitrep sync conflicts");
       }
       return Cli.OK;
     }

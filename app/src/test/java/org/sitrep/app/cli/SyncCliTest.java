@@ -55,6 +55,66 @@ class SyncCliTest {
     assertThat(status.out()).contains("office").contains("0 operations queued").contains("team: ");
   }
 
+  /** Both laptops in one team over a shared folder. */
+  private void team() throws Exception {
+    String share = Files.createDirectories(dir.resolve("share")).toUri().toString();
+    dana("sync", "add-target", "office", share);
+    sam("sync", "add-target", "office", share);
+    String danaFp = fingerprint(dana("team", "found", "office").out());
+    String samFp = fingerprint(sam("team", "join", "office", "--member", danaFp).out());
+    assertThat(dana("team", "invite", "office", samFp).exit()).isZero();
+  }
+
+  private Path editedRunbook(String who, String change) throws Exception {
+    Path out = Files.createDirectories(dir.resolve("export-" + who));
+    CliRun exported =
+        CliRun.sitrep(
+            dir.resolve(who), who, "runbooks", "export", "db-out-of-disk", "--out", out.toString());
+    assertThat(exported.exit()).as(exported.err()).isZero();
+    Path file;
+    try (java.util.stream.Stream<Path> files = Files.list(out)) {
+      file = files.findFirst().orElseThrow();
+    }
+    Files.writeString(file, Files.readString(file) + "\n" + change + "\n");
+    return file;
+  }
+
+  @Test
+  void runbookTextEditedOnBothLaptopsIsKeptForAHumanToPick() throws Exception {
+    team();
+    Path danas = editedRunbook("dana", "Note from Dana: check the WAL volume first.");
+    Path sams = editedRunbook("sam", "Note from Sam: page the DBA before deleting anything.");
+    assertThat(dana("runbooks", "import", danas.toString()).exit()).isZero();
+    assertThat(sam("runbooks", "import", sams.toString()).exit()).isZero();
+
+    dana("sync", "now");
+    sam("sync", "now");
+    dana("sync", "now");
+
+    CliRun listed = dana("sync", "conflicts");
+    CliRun listedOnSam = sam("sync", "conflicts");
+    String shownOnDana = dana("runbooks", "export", "db-out-of-disk").out();
+    assertThat(shownOnDana).isEqualTo(sam("runbooks", "export", "db-out-of-disk").out());
+    // One text won by clock on both laptops; the laptop whose text lost keeps the other aside.
+    CliRun withConflict = listed.out().contains("runbook_version") ? listed : listedOnSam;
+    assertThat(withConflict.out()).contains("1  runbook_version db-out-of-disk/2 (version)");
+    boolean onDana = withConflict == listed;
+    CliRun shown =
+        onDana ? dana("sync", "conflicts", "--show", "1") : sam("sync", "conflicts", "--show", "1");
+    String otherNote = shownOnDana.contains("Note from Dana") ? "Note from Sam" : "Note from Dana";
+    assertThat(shown.out()).contains(otherNote);
+
+    CliRun taken =
+        onDana ? dana("sync", "conflicts", "--take", "1") : sam("sync", "conflicts", "--take", "1");
+    assertThat(taken.exit()).as(taken.err()).isZero();
+    assertThat(taken.out()).contains("imported as db-out-of-disk v3");
+    CliRun after = onDana ? dana("sync", "conflicts") : sam("sync", "conflicts");
+    assertThat(after.out()).contains("no conflicts");
+    CliRun badNumber = dana("sync", "conflicts", "--take", "9");
+    assertThat(badNumber.exit()).isEqualTo(2);
+    assertThat(badNumber.err()).contains("no open conflict 9");
+  }
+
   @Test
   void badTargetsAreRefusedWithTheReasonAndNothingIsAdded() {
     CliRun bad = dana("sync", "add-target", "office", "sftp://files.example.com/sitrep");
