@@ -60,11 +60,24 @@ class PostmortemFlowTest {
     eventually(() -> text(robot, "#pm-state").equals("DRAFT"));
 
     // A generated line leads back to its entry in the timeline.
-    eventually(() -> robot.lookup("#pm-rendered .md-link").tryQuery().isPresent());
-    Hyperlink first = robot.lookup("#pm-rendered .md-link").queryAs(Hyperlink.class);
-    robot.clickOn(first);
+    // The rendered view is rebuilt shortly after each change: a link found a moment ago may have
+    // left the scene by the time it is clicked, so look it up and click it again until it works.
     eventually(
-        () -> robot.lookup("#timeline").tryQuery().map(n -> onFx(n::isVisible)).orElse(false));
+        () -> {
+          if (robot.lookup("#timeline").tryQuery().map(n -> onFx(n::isVisible)).orElse(false)) {
+            return true;
+          }
+          try {
+            Hyperlink first = robot.lookup("#pm-rendered .md-link").queryAs(Hyperlink.class);
+            if (first == null || first.getScene() == null) {
+              return false;
+            }
+            robot.clickOn(first);
+          } catch (RuntimeException stale) {
+            return false;
+          }
+          return false;
+        });
     ListView<LogEntry> timeline = robot.lookup("#timeline").queryAs(ListView.class);
     eventually(() -> onFx(() -> timeline.getSelectionModel().getSelectedItem() != null));
     assertThat(onFx(() -> timeline.getSelectionModel().getSelectedItem().text()))
