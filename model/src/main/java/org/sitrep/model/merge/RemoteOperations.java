@@ -58,6 +58,13 @@ public final class RemoteOperations {
             "operations of " + device + " skip from " + cursor + " to " + op.seq());
       }
       tx.observe(op.hlc());
+      if (!touched.isEmpty() && appends(op)) {
+        // Entities changed earlier in this batch (an incident declared a moment before its first
+        // entries) are written before the records that hang off them, so those need not wait
+        // (parked, then retried one by one). Projecting again at the end changes nothing.
+        project(dsl, touched);
+        touched.clear();
+      }
       merge(dsl, op, false, touched);
       cursor = op.seq();
       applied++;
@@ -135,6 +142,11 @@ public final class RemoteOperations {
         projection.ifPresent(p -> touched.put(op.entity() + "\u0000" + op.entityId(), p));
       }
     }
+  }
+
+  private static boolean appends(OutboxOperation op) {
+    Optional<Projection> p = Projections.of(op.entity());
+    return p.isPresent() && p.get().rule() == Projection.Rule.APPEND;
   }
 
   private static boolean appendOrPark(DSLContext dsl, Projection p, OutboxOperation op) {

@@ -187,6 +187,15 @@ public final class SegmentCodec {
     throw new SegmentRejectedException(where + ": does not decrypt (damaged or wrong key)");
   }
 
+  /**
+   * How many bytes {@code ops} take deflated exactly as a segment carries them (before encryption,
+   * header and signature). For benchmarks and reports only — the sync benchmark divides the bytes
+   * it sent by this; sync itself never calls it.
+   */
+  public static int compressedSize(List<OutboxOperation> ops) {
+    return OperationsCodec.compress(ops).length;
+  }
+
   /** The segment's SHA-256, hex: what the next segment of the chain names as its predecessor. */
   public static String hash(byte[] bytes) {
     try {
