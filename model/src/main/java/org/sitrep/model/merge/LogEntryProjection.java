@@ -51,7 +51,6 @@ final class LogEntryProjection implements Projection {
     }
     EventCode event = EventCode.ofCode(e.get("event").asString());
     long deviceSeq = e.get("device_seq").asLong();
-    RemoteDevices.ensure(dsl, op.device(), op.hlc().millis());
     dsl.execute(
         "INSERT INTO log_entry (id, incident_id, hlc, wall_ms, device_id, device_seq, author,"
             + " author_role, kind, event, text, corrects, prev_hash, hash, attachment)"
@@ -71,13 +70,6 @@ final class LogEntryProjection implements Projection {
         e.get("prev_hash").asString(),
         e.get("hash").asString(),
         text(e, "attachment"));
-    // The chain head lets verify notice entries cut off the end of another laptop's chain too.
-    dsl.execute(
-        "UPDATE device SET chain_seq = ?, chain_head = ? WHERE id = ? AND chain_seq < ?",
-        deviceSeq,
-        e.get("hash").asString(),
-        op.device(),
-        deviceSeq);
     return Optional.empty();
   }
 

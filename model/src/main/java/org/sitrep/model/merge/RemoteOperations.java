@@ -41,6 +41,10 @@ public final class RemoteOperations {
     DSLContext dsl = tx.dsl();
     foldLocal(tx);
     long cursor = MergeStore.cursor(dsl, device);
+    if (!ops.isEmpty()) {
+      // Once per batch: every entry of this device says where it was written.
+      RemoteDevices.ensure(dsl, device, ops.get(0).hlc().millis());
+    }
     Map<String, Projection> touched = new LinkedHashMap<>();
     int applied = 0;
     int duplicates = 0;
@@ -72,6 +76,7 @@ public final class RemoteOperations {
     MergeStore.setCursor(dsl, device, cursor);
     project(dsl, touched);
     retryWaiting(dsl);
+    RemoteDevices.advanceChainHeads(dsl);
     return new Applied(applied, duplicates, waitingCount(dsl));
   }
 
