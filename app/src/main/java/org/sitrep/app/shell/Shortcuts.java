@@ -47,6 +47,15 @@ final class Shortcuts {
               "Postmortem of the open incident: edit, regenerate, review (Ctrl+S saves, Esc back)"),
           new Shortcut(
               "Ctrl+Shift+M", "Managers' view: postmortems by state, overdue items, trends"),
+          new Shortcut("Ctrl+Shift+G", "Start a DRILL from a starter scenario or a scenario file"),
+          new Shortcut(
+              "Ctrl+G", "Drill facilitator: clock, upcoming injects, controls (again: hide)"),
+          new Shortcut(
+              "Enter · D · S · K",
+              "Facilitator: release · delay 2 min · skip · mark acknowledged the selected inject"),
+          new Shortcut(
+              "Space · 1 2 5 0 · O · E E",
+              "Facilitator: pause/resume · speed 1× 2× 5× 10× · pull/restore the plug · end"),
           new Shortcut("F1", "This sheet"));
 
   private Shortcuts() {}
@@ -100,6 +109,7 @@ final class Shortcuts {
         new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
         window::syncNow);
     accelerators.put(new KeyCodeCombination(KeyCode.F1), window::showShortcuts);
+    // Ctrl+G and Ctrl+Shift+G (drills) are installed by DrillDesk, listed above.
     // "/" anywhere but a text field starts a command on the entry line.
     scene.addEventFilter(
         KeyEvent.KEY_TYPED,

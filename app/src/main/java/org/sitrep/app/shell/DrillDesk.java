@@ -1,0 +1,161 @@
+package org.sitrep.app.shell;
+
+import java.time.Instant;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.sitrep.app.Session;
+import org.sitrep.app.drill.DrillFacilitatorPanel;
+import org.sitrep.app.drill.DrillFacilitatorViewModel;
+import org.sitrep.app.drill.DrillStartForm;
+import org.sitrep.app.drill.DrillStartViewModel;
+import org.sitrep.app.drill.ScorecardView;
+import org.sitrep.app.drill.ScorecardViewModel;
+import org.sitrep.app.incident.IncidentListViewModel;
+import org.sitrep.app.timeline.IncidentViewModel;
+import org.sitrep.model.drill.Drill;
+
+/**
+ * Drills in the window: Ctrl+Shift+G starts one from a scenario, Ctrl+G shows or hides the
+ * facilitator's panel beside the timeline (and focuses it), the scorecard opens over the window.
+ * The window's tick reaches the drill runner through here, so due injects are released on time.
+ */
+final class DrillDesk {
+
+  private final Session session;
+  private final Tasks tasks;
+  private final Overlay overlay;
+  private final IncidentViewModel incidentModel;
+  private final IncidentListViewModel listModel;
+  private final MainWindow window;
+  private final DrillFacilitatorViewModel model;
+  private final DrillFacilitatorPanel panel;
+  // The game-master opens the panel; players on the same laptop need not see what is coming.
+  private boolean wanted;
+
+  DrillDesk(
+      Session session,
+      Tasks tasks,
+      Overlay overlay,
+      IncidentDesk desk,
+      IncidentViewModel incidentModel,
+      IncidentListViewModel listModel,
+      MainWindow window) {
+    this.session = session;
+    this.tasks = tasks;
+    this.overlay = overlay;
+    this.incidentModel = incidentModel;
+    this.listModel = listModel;
+    this.window = window;
+    model =
+        new DrillFacilitatorViewModel(
+            session.drills(),
+            session.workspace().wallClock(),
+            tasks,
+            window::showFailure,
+            () -> incidentModel.refresh(() -> {}));
+    panel = new DrillFacilitatorPanel(model, this::scorecard, this::scorecard);
+    panel.setVisible(false);
+    panel.managedProperty().bind(panel.visibleProperty());
+    model.isDrill().addListener((o, was, is) -> showPanel());
+    desk.addBeside(panel);
+  }
+
+  void install(Scene scene) {
+    scene
+        .getAccelerators()
+        .put(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN), this::facilitate);
+    scene
+        .getAccelerators()
+        .put(
+            new KeyCodeCombination(
+                KeyCode.G, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            this::startDrill);
+  }
+
+  void load(String incidentId) {
+    model.load(incidentId);
+  }
+
+  /** Every second: releases the open drill's due injects, updates the clock. */
+  void tick(Instant storeNow) {
+    model.tick(storeNow);
+  }
+
+  /** Ctrl+G: the facilitator's panel for the open drill, or back to the entry line. */
+  void facilitate() {
+    if (overlay.isShowing()) {
+      return;
+    }
+    if (!model.isDrill().get()) {
+      window.status(
+          incidentModel.incident().get() == null
+              ? "No drill open: Ctrl+Shift+G starts one from a scenario"
+              : "This incident is not a drill from a scenario: Ctrl+Shift+G starts one");
+      return;
+    }
+    if (wanted && panel.isFocusWithin()) {
+      wanted = false;
+      showPanel();
+      window.focusEntryLine();
+      return;
+    }
+    wanted = true;
+    showPanel();
+    panel.focusInjects();
+  }
+
+  private void showPanel() {
+    panel.setVisible(wanted && model.isDrill().get());
+  }
+
+  /** Ctrl+Shift+G: choose a scenario and start a drill on it. */
+  void startDrill() {
+    if (overlay.isShowing()) {
+      return;
+    }
+    DrillStartViewModel start =
+        new DrillStartViewModel(session.scenarios(), session.drills(), tasks);
+    DrillStartForm form = new DrillStartForm(start, this::started);
+    overlay.show(form, form.starters(), false, window::focusEntryLine);
+  }
+
+  private void started(Drill drill) {
+    overlay.hide();
+    wanted = true;
+    window.status(
+        "DRILL started: " + drill.scenarioTitle() + " — Ctrl+G hides or shows the facilitator");
+    listModel.refresh(
+        () ->
+            listModel
+                .find(drill.incidentId())
+                .ifPresent(
+                    i -> {
+                      listModel.reveal(i);
+                      window.selectAndOpen(i);
+                    }));
+  }
+
+  private void afterScorecard() {
+    if (panel.isVisible()) {
+      panel.focusInjects();
+    } else {
+      window.focusEntryLine();
+    }
+  }
+
+  /** The scorecard of the open drill, over the window. */
+  void scorecard() {
+    model
+        .incidentId()
+        .ifPresentOrElse(
+            id -> {
+              ScorecardViewModel card =
+                  new ScorecardViewModel(session.scorecards(), tasks, window::showFailure);
+              ScorecardView view = new ScorecardView(card);
+              card.load(id, () -> overlay.show(view, view.lines(), false, this::afterScorecard));
+            },
+            () -> window.status("No drill open: a scorecard is about one drill"));
+  }
+}
