@@ -158,6 +158,16 @@ public final class DrillFacilitatorViewModel {
     act(() -> runner.acknowledge(incidentId, row.injectId()), "Acknowledged " + row.injectId());
   }
 
+  /** A player acknowledges an inject from its timeline entry. */
+  public void acknowledgeEntry(String entryId) {
+    injects.stream()
+        .filter(r -> r.entryId().filter(entryId::equals).isPresent())
+        .findFirst()
+        .ifPresentOrElse(
+            this::acknowledge,
+            () -> message.set("That entry is not a released inject of this drill"));
+  }
+
   public void togglePause() {
     boolean resume = paused.get();
     act(

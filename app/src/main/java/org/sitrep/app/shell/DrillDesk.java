@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import org.sitrep.app.Session;
 import org.sitrep.app.drill.DrillFacilitatorPanel;
 import org.sitrep.app.drill.DrillFacilitatorViewModel;
@@ -15,6 +16,8 @@ import org.sitrep.app.drill.ScorecardViewModel;
 import org.sitrep.app.incident.IncidentListViewModel;
 import org.sitrep.app.timeline.IncidentViewModel;
 import org.sitrep.model.drill.Drill;
+import org.sitrep.model.log.EventCode;
+import org.sitrep.model.log.LogEntry;
 
 /**
  * Drills in the window: Ctrl+Shift+G starts one from a scenario, Ctrl+G shows or hides the
@@ -60,6 +63,34 @@ final class DrillDesk {
     panel.managedProperty().bind(panel.visibleProperty());
     model.isDrill().addListener((o, was, is) -> showPanel());
     desk.addBeside(panel);
+    // The players see the outcome too when the panel is hidden.
+    model
+        .message()
+        .addListener(
+            (o, was, is) -> {
+              if (!is.isEmpty()) {
+                window.status(is);
+              }
+            });
+    acknowledgeFromTimeline(desk.view().timeline());
+  }
+
+  /**
+   * K on an inject's entry in the timeline: the players acknowledge it (the scorecard counts it).
+   */
+  private void acknowledgeFromTimeline(javafx.scene.control.ListView<LogEntry> timeline) {
+    timeline.addEventHandler(
+        KeyEvent.KEY_TYPED,
+        e -> {
+          LogEntry selected = timeline.getSelectionModel().getSelectedItem();
+          if ("k".equalsIgnoreCase(e.getCharacter())
+              && selected != null
+              && !e.isShortcutDown()
+              && selected.event() == EventCode.DRILL_INJECT_RELEASED) {
+            model.acknowledgeEntry(selected.id());
+            e.consume();
+          }
+        });
   }
 
   void install(Scene scene) {

@@ -26,6 +26,9 @@ final class Shortcuts {
               "E  (on a timeline entry)",
               "Correct it: the original stays, the correction shows beside it"),
           new Shortcut("Ctrl+R", "Attach a runbook: search the library, Enter attaches"),
+          new Shortcut(
+              "K  (on an inject in the timeline)",
+              "Drill: acknowledge the inject (counted on the scorecard)"),
           new Shortcut("Ctrl+J", "Go to the checklist (on the next open step)"),
           new Shortcut("Up/Down  ·  Space", "Checklist: move between steps  ·  done / undone"),
           new Shortcut("S  ·  N  ·  A", "Checklist: skip (with a reason)  ·  note  ·  assign"),

@@ -109,6 +109,21 @@ class DrillFacilitatorViewModelTest {
   }
 
   @Test
+  void aPlayerAcknowledgesAnInjectFromItsTimelineEntry() {
+    String id = startDrill(1);
+    model.load(id);
+    String entryId = row("disk-alert").entryId().orElseThrow();
+    model.acknowledgeEntry(entryId);
+    assertThat(row("disk-alert").status()).isEqualTo(InjectStatus.ACKNOWLEDGED);
+    assertThat(timeline(id)).anyMatch(t -> t.contains("acknowledged"));
+
+    String declared = ws.read(dsl -> LogRepository.timeline(dsl, id)).get(0).id();
+    model.acknowledgeEntry(declared);
+    assertThat(model.message().get())
+        .isEqualTo("That entry is not a released inject of this drill");
+  }
+
+  @Test
   void pauseStopsTheClockAndSpeedCompressesIt() {
     String id = startDrill(1);
     model.load(id);
