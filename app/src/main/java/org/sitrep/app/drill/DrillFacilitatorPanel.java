@@ -59,6 +59,27 @@ public final class DrillFacilitatorPanel extends VBox {
     list.setCellFactory(v -> new InjectCell());
     list.setPrefHeight(260);
     VBox.setVgrow(list, Priority.ALWAYS);
+    // Each reading replaces the rows: keep the facilitator's place on the same inject.
+    String[] selectedId = {null};
+    list.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, was, is) -> {
+              if (is != null) {
+                selectedId[0] = is.injectId();
+              }
+            });
+    model
+        .injects()
+        .addListener(
+            (javafx.collections.ListChangeListener<InjectRow>)
+                c -> {
+                  for (int i = 0; i < list.getItems().size(); i++) {
+                    if (list.getItems().get(i).injectId().equals(selectedId[0])) {
+                      list.getSelectionModel().select(i);
+                    }
+                  }
+                });
     list.setOnKeyPressed(
         e -> {
           if (keyed(e.getCode())) {
@@ -73,6 +94,10 @@ public final class DrillFacilitatorPanel extends VBox {
     message.textProperty().bind(model.message());
 
     getChildren().addAll(badge, title, clock, list, controls(), message, hint());
+  }
+
+  public boolean injectsFocused() {
+    return list.isFocused();
   }
 
   /** Focuses the inject list on the first pending inject. */

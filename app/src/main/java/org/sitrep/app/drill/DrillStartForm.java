@@ -59,9 +59,11 @@ public final class DrillStartForm extends VBox {
             "Enter starts · Tab to the file field or speed · Esc cancels. A drill never runs a real command.");
     hint.getStyleClass().add("hint");
     hint.setWrapText(true);
-    setOnKeyPressed(
+    // A filter: the list would otherwise take Enter first.
+    addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
         e -> {
-          if (e.getCode() == KeyCode.ENTER) {
+          if (e.getCode() == KeyCode.ENTER && !speed.isShowing()) {
             String ref =
                 file.getText().isBlank()
                     ? (starters.getSelectionModel().getSelectedItem() == null

@@ -20,9 +20,10 @@ import org.sitrep.model.log.EventCode;
 import org.sitrep.model.log.LogEntry;
 
 /**
- * Drills in the window: Ctrl+Shift+G starts one from a scenario, Ctrl+G shows or hides the
- * facilitator's panel beside the timeline (and focuses it), the scorecard opens over the window.
- * The window's tick reaches the drill runner through here, so due injects are released on time.
+ * Drills in the window: Ctrl+Shift+G starts one from a scenario, Ctrl+G shows the facilitator's
+ * panel beside the timeline and focuses its injects (again, from there: hides it), the scorecard
+ * opens over the window. The window's tick reaches the drill runner through here, so due injects
+ * are released on time.
  */
 final class DrillDesk {
 
@@ -36,6 +37,8 @@ final class DrillDesk {
   private final DrillFacilitatorPanel panel;
   // The game-master opens the panel; players on the same laptop need not see what is coming.
   private boolean wanted;
+  // A drill just started from the window: its facilitator goes straight to the injects.
+  private boolean focusOnShow;
 
   DrillDesk(
       Session session,
@@ -126,7 +129,7 @@ final class DrillDesk {
               : "This incident is not a drill from a scenario: Ctrl+Shift+G starts one");
       return;
     }
-    if (wanted && panel.isFocusWithin()) {
+    if (wanted && panel.isVisible() && panel.injectsFocused()) {
       wanted = false;
       showPanel();
       window.focusEntryLine();
@@ -137,8 +140,29 @@ final class DrillDesk {
     panel.focusInjects();
   }
 
+  /**
+   * Called when an incident has opened: true when the facilitator's injects have the focus (a drill
+   * just started goes straight there), so the window leaves the entry line alone.
+   */
+  boolean takeFocus() {
+    if (!panel.isVisible()) {
+      return false;
+    }
+    if (focusOnShow) {
+      focusOnShow = false;
+      panel.focusInjects();
+      return true;
+    }
+    return panel.injectsFocused();
+  }
+
   private void showPanel() {
     panel.setVisible(wanted && model.isDrill().get());
+    // Only once the timeline is in the window can the list take the focus.
+    if (panel.isVisible() && focusOnShow && panel.getScene() != null) {
+      focusOnShow = false;
+      panel.focusInjects();
+    }
   }
 
   /** Ctrl+Shift+G: choose a scenario and start a drill on it. */
@@ -155,6 +179,7 @@ final class DrillDesk {
   private void started(Drill drill) {
     overlay.hide();
     wanted = true;
+    focusOnShow = true;
     window.status(
         "DRILL started: " + drill.scenarioTitle() + " — Ctrl+G hides or shows the facilitator");
     listModel.refresh(

@@ -198,7 +198,8 @@ public final class MainWindow extends StackPane {
           } else {
             incidentView.reveal(entryId);
           }
-          if (!overlay.isShowing()) {
+          // A drill just started leaves its facilitator on the injects.
+          if (!overlay.isShowing() && !drills.takeFocus()) {
             focusEntryLine();
           }
         });
