@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
  * Beside the timeline for the game-master: the drill clock, the injects in the order they come, and
  * the controls. Keyboard first on the inject list: Enter releases, D delays 2 min, S skips, K marks
  * acknowledged, Space pauses or resumes, 1 2 5 0 set the speed, O pulls or restores the plug, E
- * twice ends the drill.
+ * twice ends the drill, C opens the scorecard.
  */
 public final class DrillFacilitatorPanel extends VBox {
 
@@ -149,6 +149,9 @@ public final class DrillFacilitatorPanel extends VBox {
       case E:
         end();
         return true;
+      case C:
+        scorecard.run();
+        return true;
       default:
         return false;
     }
@@ -203,7 +206,7 @@ public final class DrillFacilitatorPanel extends VBox {
             });
     end.setId("drill-end");
     end.getStyleClass().add("danger");
-    Button card = button("Scorecard", "", scorecard);
+    Button card = button("Scorecard", "C", scorecard);
     card.setId("drill-scorecard");
     FlowPane pane = new FlowPane(6, 6, release, delay, skip, ack, pause, plug, speeds, end, card);
     pane.disableProperty().bind(model.isDrill().not());
@@ -231,13 +234,19 @@ public final class DrillFacilitatorPanel extends VBox {
   private static Label hint() {
     Label hint =
         new Label(
-            "Enter release · D delay 2m · S skip · K acknowledged · Space pause · 1 2 5 0 speed · O plug · E E end · Esc back");
+            "Enter release · D delay 2m · S skip · K acknowledged · Space pause · 1 2 5 0 speed · O plug · E E end · C scorecard");
     hint.getStyleClass().add("hint");
     hint.setWrapText(true);
     return hint;
   }
 
   private static final class InjectCell extends ListCell<InjectRow> {
+    // Wrapped to the list's width: a facilitator must read the whole inject without scrolling.
+    InjectCell() {
+      setWrapText(true);
+      setPrefWidth(0);
+    }
+
     @Override
     protected void updateItem(InjectRow row, boolean empty) {
       super.updateItem(row, empty);

@@ -235,7 +235,8 @@ public final class DrillFacilitatorViewModel {
     paused.set(d.clock().paused());
     offline.set(d.offline());
     ended.set(d.ended());
-    title.set("DRILL · " + d.scenarioTitle());
+    // The stored title already says "Drill: …"; the panel's badge says DRILL.
+    title.set(d.scenarioTitle());
     clockText.set(
         DrillClock.say(r.at())
             + " · "

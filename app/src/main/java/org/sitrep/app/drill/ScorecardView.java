@@ -30,6 +30,8 @@ public final class ScorecardView extends VBox {
     lines.setId("scorecard-lines");
     lines.setItems(model.lines());
     lines.setPrefHeight(520);
+    // The theme's roomy cells hid the goals and earlier runs below the fold.
+    lines.setFixedCellSize(26);
     lines.setCellFactory(v -> new LineCell());
     VBox.setVgrow(lines, Priority.ALWAYS);
     Label hint = new Label("Times are drill time: pauses left out, speed applied · Esc closes");

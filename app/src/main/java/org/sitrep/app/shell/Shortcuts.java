@@ -57,8 +57,8 @@ final class Shortcuts {
               "Enter · D · S · K",
               "Facilitator: release · delay 2 min · skip · mark acknowledged the selected inject"),
           new Shortcut(
-              "Space · 1 2 5 0 · O · E E",
-              "Facilitator: pause/resume · speed 1× 2× 5× 10× · pull/restore the plug · end"),
+              "Space · 1 2 5 0 · O · E E · C",
+              "Facilitator: pause/resume · speed 1× 2× 5× 10× · pull/restore the plug · end · scorecard"),
           new Shortcut("F1", "This sheet"));
 
   private Shortcuts() {}

@@ -74,8 +74,7 @@ class DrillFacilitatorViewModelTest {
     String id = startDrill(1);
     model.load(id);
     assertThat(model.isDrill().get()).isTrue();
-    assertThat(model.title().get())
-        .isEqualTo("DRILL · Drill: The payments database runs out of disk");
+    assertThat(model.title().get()).isEqualTo("Drill: The payments database runs out of disk");
     assertThat(row("disk-alert").status()).isEqualTo(InjectStatus.RELEASED);
     assertThat(row("writes-failing").when()).isEqualTo("T+04:00");
     assertThat(row("finance-asks").when()).isEqualTo("after commander-assigned +3m");

@@ -71,7 +71,7 @@ class DrillFlowTest {
     // The T+0 alert arrives on its own; the facilitator's panel shows the clock.
     eventually(() -> timelineTexts(robot).stream().anyMatch(t -> t.contains("DiskAlmostFull")));
     eventually(() -> text(robot, "#drill-clock").startsWith("T+00:0"));
-    assertThat(text(robot, "#drill-title")).startsWith("DRILL · ");
+    assertThat(text(robot, "#drill-title")).startsWith("Drill: ");
 
     // The facilitator is on the injects, on the next pending one (writes failing, due at T+4m):
     // Enter releases it now.
