@@ -47,6 +47,8 @@ public final class DrillFacilitatorViewModel {
   private String incidentId;
   private int speed = 1;
   private boolean busy;
+  // An incident is a drill from a scenario from its start or never: once read, stop asking.
+  private boolean notADrill;
 
   /** {@code logged} runs after anything reached the log (the timeline refreshes). */
   public DrillFacilitatorViewModel(
@@ -109,13 +111,14 @@ public final class DrillFacilitatorViewModel {
     incidentId = incident;
     message.set("");
     busy = false;
+    notADrill = false;
     tick(clock.instant());
   }
 
   /** Releases what is due (running drills only) and re-reads the drill. */
   public void tick(Instant now) {
     String incident = incidentId;
-    if (incident == null || busy) {
+    if (incident == null || busy || notADrill) {
       return;
     }
     busy = true;
@@ -131,6 +134,7 @@ public final class DrillFacilitatorViewModel {
         reading -> {
           busy = false;
           if (incident.equals(incidentId)) {
+            notADrill = reading.isEmpty();
             show(reading);
           }
         },
