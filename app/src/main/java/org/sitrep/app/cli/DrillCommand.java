@@ -76,7 +76,7 @@ final class DrillCommand {
       mixinStandardHelpOptions = true,
       description = {
         "Start a drill: declares a DRILL incident from the scenario and starts its clock.",
-        "Releasing injects needs a facilitator (DrillRunner.tick); the window's facilitator view is not built yet."
+        "Injects are released by the window while the drill is open there (Ctrl+G: facilitator)."
       })
   static final class Start implements Callable<Integer> {
     @ParentCommand DrillCommand parent;

@@ -29,6 +29,7 @@ final class IncidentDesk {
   private final ChecklistPanel checklistPanel;
   private final PageViewModel pageModel;
   private final Consumer<String> status;
+  private final VBox right;
 
   IncidentDesk(
       Session session,
@@ -72,9 +73,14 @@ final class IncidentDesk {
     pagePanel.visibleProperty().bind(pageModel.showing());
     pagePanel.managedProperty().bind(pagePanel.visibleProperty());
     // The call list sits above the checklist: while someone is being paged, that comes first.
-    VBox right = new VBox(pagePanel, checklistPanel);
+    right = new VBox(pagePanel, checklistPanel);
     VBox.setVgrow(checklistPanel, Priority.ALWAYS);
     view.setRight(right);
+  }
+
+  /** Puts {@code panel} at the top of the column beside the timeline (the facilitator's view). */
+  void addBeside(javafx.scene.Node panel) {
+    right.getChildren().add(0, panel);
   }
 
   IncidentView view() {

@@ -43,6 +43,7 @@ public final class MainWindow extends StackPane {
   private int ticks;
   private final VaultGuard vaultGuard;
   private final PostmortemDesk postmortems;
+  private final DrillDesk drills;
   private Timeline tick;
 
   public MainWindow(
@@ -86,6 +87,7 @@ public final class MainWindow extends StackPane {
             desk.checklistModel(),
             desk.checklistPanel());
 
+    drills = new DrillDesk(session, tasks, overlay, desk, incidentModel, listModel, this);
     postmortems =
         new PostmortemDesk(
             session, tasks, center, overlay, incidentModel, listModel, listView, this);
@@ -113,6 +115,7 @@ public final class MainWindow extends StackPane {
   public void start(Stage stage, java.util.Optional<String> incident) {
     Shortcuts.install(getScene(), this);
     postmortems.install(getScene());
+    drills.install(getScene());
     vaultGuard.watch(
         stage,
         () -> {
@@ -185,6 +188,7 @@ public final class MainWindow extends StackPane {
   void open(Incident incident, String entryId) {
     // Always from the store: a restarted app shows each run exactly where it was left.
     desk.load(incident.id());
+    drills.load(incident.id());
     incidentModel.open(
         incident.id(),
         () -> {
@@ -194,10 +198,17 @@ public final class MainWindow extends StackPane {
           } else {
             incidentView.reveal(entryId);
           }
-          if (!overlay.isShowing()) {
+          // A drill just started leaves its facilitator on the injects.
+          if (!overlay.isShowing() && !drills.takeFocus()) {
             focusEntryLine();
           }
         });
+  }
+
+  /** Selects {@code incident} in the list and opens it (a drill just started). */
+  void selectAndOpen(Incident incident) {
+    listView.select(incident);
+    open(incident);
   }
 
   /** Back from a postmortem or the managers' view to what was open before. */
@@ -304,6 +315,7 @@ public final class MainWindow extends StackPane {
     vaultGuard.tick();
     syncModel.tick(Instant.now());
     desk.tick(Instant.now(), session.workspace().wallClock().instant());
+    drills.tick(session.workspace().wallClock().instant());
     if (++ticks % 2 == 0) {
       incidentModel.refresh(() -> {});
     }

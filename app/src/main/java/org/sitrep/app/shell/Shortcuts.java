@@ -26,6 +26,9 @@ final class Shortcuts {
               "E  (on a timeline entry)",
               "Correct it: the original stays, the correction shows beside it"),
           new Shortcut("Ctrl+R", "Attach a runbook: search the library, Enter attaches"),
+          new Shortcut(
+              "K  (on an inject in the timeline)",
+              "Drill: acknowledge the inject (counted on the scorecard)"),
           new Shortcut("Ctrl+J", "Go to the checklist (on the next open step)"),
           new Shortcut("Up/Down  ·  Space", "Checklist: move between steps  ·  done / undone"),
           new Shortcut("S  ·  N  ·  A", "Checklist: skip (with a reason)  ·  note  ·  assign"),
@@ -47,6 +50,15 @@ final class Shortcuts {
               "Postmortem of the open incident: edit, regenerate, review (Ctrl+S saves, Esc back)"),
           new Shortcut(
               "Ctrl+Shift+M", "Managers' view: postmortems by state, overdue items, trends"),
+          new Shortcut("Ctrl+Shift+G", "Start a DRILL from a starter scenario or a scenario file"),
+          new Shortcut(
+              "Ctrl+G", "Drill facilitator: clock, upcoming injects, controls (again: hide)"),
+          new Shortcut(
+              "Enter · D · S · K",
+              "Facilitator: release · delay 2 min · skip · mark acknowledged the selected inject"),
+          new Shortcut(
+              "Space · 1 2 5 0 · O · E E · C",
+              "Facilitator: pause/resume · speed 1× 2× 5× 10× · pull/restore the plug · end · scorecard"),
           new Shortcut("F1", "This sheet"));
 
   private Shortcuts() {}
@@ -100,6 +112,7 @@ final class Shortcuts {
         new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
         window::syncNow);
     accelerators.put(new KeyCodeCombination(KeyCode.F1), window::showShortcuts);
+    // Ctrl+G and Ctrl+Shift+G (drills) are installed by DrillDesk, listed above.
     // "/" anywhere but a text field starts a command on the entry line.
     scene.addEventFilter(
         KeyEvent.KEY_TYPED,
