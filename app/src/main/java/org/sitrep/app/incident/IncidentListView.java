@@ -82,6 +82,27 @@ public final class IncidentListView extends VBox {
     getChildren().addAll(top, filters, list);
   }
 
+  /** Focus on the list, with the first incident selected when none is. */
+  public void focusList() {
+    list().requestFocus();
+    if (list().getSelectionModel().isEmpty() && !list().getItems().isEmpty()) {
+      list().getSelectionModel().select(0);
+    }
+  }
+
+  /** Selects the incident {@code delta} rows away (wrapping round) and returns it. */
+  public java.util.Optional<Incident> step(int delta) {
+    var items = list().getItems();
+    if (items.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    int at = list().getSelectionModel().getSelectedIndex();
+    int next = Math.floorMod((at < 0 ? 0 : at + delta), items.size());
+    list().getSelectionModel().select(next);
+    list().scrollTo(next);
+    return java.util.Optional.of(items.get(next));
+  }
+
   public ListView<Incident> list() {
     return list;
   }

@@ -54,6 +54,12 @@ public final class IncidentListViewModel {
     return shown;
   }
 
+  /** Ctrl+Shift+A: active, resolved, drills, all, and round again. */
+  public void cycleFilter() {
+    Filter[] values = Filter.values();
+    filter.set(values[(filter.get().ordinal() + 1) % values.length]);
+  }
+
   public ObjectProperty<Filter> filter() {
     return filter;
   }

@@ -55,7 +55,7 @@ public final class MainWindow extends StackPane {
     getStyleClass().add("main-window");
     syncModel =
         new org.sitrep.app.sync.SyncStatusViewModel(
-            session.sync(), new Tasks(syncThread(), javafx.application.Platform::runLater));
+            session.sync(), new Tasks(Tasks.syncThread(), javafx.application.Platform::runLater));
     statusBar =
         new StatusBar(session.workspace(), new org.sitrep.app.sync.SyncIndicator(syncModel));
     vaultGuard = new VaultGuard(session, tasks, this::status, this::showFailure);
@@ -151,33 +151,18 @@ public final class MainWindow extends StackPane {
     }
   }
 
+  /** The forms and overlays the window opens (shortcuts call them directly). */
+  Forms forms() {
+    return forms;
+  }
+
   void declare() {
     forms.declare();
-  }
-
-  void searchLogs() {
-    forms.searchLogs();
-  }
-
-  void pickRunbook() {
-    forms.pickRunbook();
-  }
-
-  void showShortcuts() {
-    forms.showShortcuts();
-  }
-
-  void openVault() {
-    forms.vault();
   }
 
   /** Ctrl+Shift+L: lock the vault now. */
   void lockVault() {
     vaultGuard.lockNow();
-  }
-
-  void showPeople() {
-    forms.people();
   }
 
   void open(Incident incident) {
@@ -255,28 +240,16 @@ public final class MainWindow extends StackPane {
   }
 
   void focusIncidentList() {
-    listView.list().requestFocus();
-    if (listView.list().getSelectionModel().isEmpty() && !listView.list().getItems().isEmpty()) {
-      listView.list().getSelectionModel().select(0);
-    }
+    listView.focusList();
   }
 
   /** Alt+Up / Alt+Down: the previous or next incident in the list, opened at once. */
   void switchIncident(int delta) {
-    var items = listView.list().getItems();
-    if (items.isEmpty()) {
-      return;
-    }
-    int at = listView.list().getSelectionModel().getSelectedIndex();
-    int next = Math.floorMod((at < 0 ? 0 : at + delta), items.size());
-    listView.list().getSelectionModel().select(next);
-    listView.list().scrollTo(next);
-    open(items.get(next));
+    listView.step(delta).ifPresent(this::open);
   }
 
   void cycleFilter() {
-    var values = IncidentListViewModel.Filter.values();
-    listModel.filter().set(values[(listModel.filter().get().ordinal() + 1) % values.length]);
+    listModel.cycleFilter();
   }
 
   void toggleTheme() {
@@ -295,16 +268,6 @@ public final class MainWindow extends StackPane {
         entry ->
             incidentModel.refresh(
                 () -> listModel.refresh(() -> listView.select(incidentModel.incident().get()))));
-  }
-
-  /** Sync talks to the network: its own daemon thread, so the store thread never waits on it. */
-  private static java.util.concurrent.Executor syncThread() {
-    return java.util.concurrent.Executors.newSingleThreadExecutor(
-        r -> {
-          Thread t = new Thread(r, "sitrep-sync");
-          t.setDaemon(true);
-          return t;
-        });
   }
 
   void syncNow() {

@@ -75,7 +75,7 @@ final class Shortcuts {
         new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), window::focusIncidentList);
     accelerators.put(
         new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-        window::searchLogs);
+        window.forms()::searchLogs);
     accelerators.put(
         new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN),
         () -> window.switchIncident(-1));
@@ -89,7 +89,8 @@ final class Shortcuts {
         new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
         window::toggleTheme);
     accelerators.put(
-        new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), window::pickRunbook);
+        new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+        window.forms()::pickRunbook);
     accelerators.put(
         new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN), window::focusChecklist);
     accelerators.put(
@@ -102,16 +103,16 @@ final class Shortcuts {
         window::stopCommand);
     accelerators.put(
         new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-        window::openVault);
+        window.forms()::vault);
     accelerators.put(
         new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
         window::lockVault);
     accelerators.put(
-        new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), window::showPeople);
+        new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), window.forms()::people);
     accelerators.put(
         new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
         window::syncNow);
-    accelerators.put(new KeyCodeCombination(KeyCode.F1), window::showShortcuts);
+    accelerators.put(new KeyCodeCombination(KeyCode.F1), window.forms()::showShortcuts);
     // Ctrl+G and Ctrl+Shift+G (drills) are installed by DrillDesk, listed above.
     // "/" anywhere but a text field starts a command on the entry line.
     scene.addEventFilter(

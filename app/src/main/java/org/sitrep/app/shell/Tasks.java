@@ -31,6 +31,16 @@ public final class Tasks {
         });
   }
 
+  /** Sync talks to the network: its own daemon thread, so the store thread never waits on it. */
+  public static ExecutorService syncThread() {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, "sitrep-sync");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
   public static Tasks sameThread() {
     return new Tasks(Runnable::run, Runnable::run);
   }
