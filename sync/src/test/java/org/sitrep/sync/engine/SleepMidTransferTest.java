@@ -89,8 +89,7 @@ class SleepMidTransferTest {
     assertThat(received.clean()).isTrue();
     assertThat(received.duplicates()).as("the adopted segment is not sent twice").isZero();
     assertThat(b.stateHash()).isEqualTo(a.stateHash());
-    long bySegments =
-        a.workspace.read(dsl -> dsl.fetchCount(dsl.selectFrom("sync_sent")));
+    long bySegments = a.workspace.read(dsl -> dsl.fetchCount(dsl.selectFrom("sync_sent")));
     assertThat(client().list(org.sitrep.sync.segment.Segment.prefix(a.device()), ""))
         .hasSize((int) bySegments);
   }
