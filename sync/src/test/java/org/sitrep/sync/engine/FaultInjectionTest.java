@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -23,6 +22,7 @@ import org.sitrep.sync.segment.SegmentCodec;
 import org.sitrep.sync.storage.FolderStorage;
 import org.sitrep.sync.storage.MemoryStorage;
 import org.sitrep.sync.storage.SyncStorage;
+import org.sitrep.sync.testing.ForwardingStorage;
 import org.sitrep.sync.testing.Peer;
 import org.sitrep.sync.testing.TestTeam;
 
@@ -220,7 +220,7 @@ class FaultInjectionTest {
   }
 
   /** A storage whose first successful write is followed by the process dying. */
-  private static final class Crashing extends Forwarding {
+  private static final class Crashing extends ForwardingStorage {
     Crashing(SyncStorage inner) {
       super(inner);
     }
@@ -233,7 +233,7 @@ class FaultInjectionTest {
   }
 
   /** A storage that lists an object but answers 404 for it (eventual consistency). */
-  private static final class Hiding extends Forwarding {
+  private static final class Hiding extends ForwardingStorage {
     final Set<String> hidden = ConcurrentHashMap.newKeySet();
 
     Hiding(SyncStorage inner) {
@@ -243,39 +243,6 @@ class FaultInjectionTest {
     @Override
     public Optional<byte[]> get(String key) throws IOException {
       return hidden.contains(key) ? Optional.empty() : inner.get(key);
-    }
-  }
-
-  private static class Forwarding implements SyncStorage {
-    final SyncStorage inner;
-
-    Forwarding(SyncStorage inner) {
-      this.inner = inner;
-    }
-
-    @Override
-    public void putIfAbsent(String key, byte[] bytes) throws IOException {
-      inner.putIfAbsent(key, bytes);
-    }
-
-    @Override
-    public Optional<byte[]> get(String key) throws IOException {
-      return inner.get(key);
-    }
-
-    @Override
-    public List<String> list(String prefix, String startAfter) throws IOException {
-      return inner.list(prefix, startAfter);
-    }
-
-    @Override
-    public void delete(String key) throws IOException {
-      inner.delete(key);
-    }
-
-    @Override
-    public String describe() {
-      return inner.describe();
     }
   }
 }

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +16,7 @@ import org.sitrep.model.testing.SteppingClock;
 import org.sitrep.sync.storage.S3Storage;
 import org.sitrep.sync.storage.StorageTimeouts;
 import org.sitrep.sync.storage.SyncStorage;
+import org.sitrep.sync.testing.ForwardingStorage;
 import org.sitrep.sync.testing.Peer;
 import org.sitrep.sync.testing.S3ProxyServer;
 import org.sitrep.sync.testing.TestTeam;
@@ -95,12 +94,11 @@ class SleepMidTransferTest {
   }
 
   /** Uploads the first object, then freezes the server before anything can be read back. */
-  private static final class FreezesAfterFirstUpload implements SyncStorage {
-    private final SyncStorage inner;
+  private static final class FreezesAfterFirstUpload extends ForwardingStorage {
     private boolean frozen;
 
     FreezesAfterFirstUpload(SyncStorage inner) {
-      this.inner = inner;
+      super(inner);
     }
 
     @Override
@@ -115,26 +113,6 @@ class SleepMidTransferTest {
           throw new IOException(e);
         }
       }
-    }
-
-    @Override
-    public Optional<byte[]> get(String key) throws IOException {
-      return inner.get(key);
-    }
-
-    @Override
-    public List<String> list(String prefix, String startAfter) throws IOException {
-      return inner.list(prefix, startAfter);
-    }
-
-    @Override
-    public void delete(String key) throws IOException {
-      inner.delete(key);
-    }
-
-    @Override
-    public String describe() {
-      return inner.describe();
     }
   }
 }
