@@ -39,8 +39,11 @@ final class OutputFeed implements OutputListener {
     }
   }
 
-  /** On the UI thread: everything that arrived so far onto the screen. */
-  void drain() {
+  /**
+   * On the UI thread: everything that arrived so far onto the screen. Synchronized because an
+   * executor that runs in place (as in tests) calls it from both reader threads at once.
+   */
+  synchronized void drain() {
     drainScheduled.set(false);
     List<OutputLine> batch = new ArrayList<>();
     for (OutputLine l; (l = arriving.poll()) != null; ) {
