@@ -56,7 +56,8 @@ final class MergeStore {
   static void lost(
       DSLContext dsl, String entity, String id, String field, Register loser, Register winner) {
     dsl.execute(
-        "INSERT INTO merge_history (entity, entity_id, field, hlc, device_id, value, lost_to_hlc,"
+        "INSERT OR IGNORE INTO merge_history (entity, entity_id, field, hlc, device_id, value,"
+            + " lost_to_hlc,"
             + " lost_to_dev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         entity,
         id,
@@ -129,6 +130,20 @@ final class MergeStore {
         op.field(),
         op.valueJson(),
         reason);
+  }
+
+  /** Keeps an append-only operation from another laptop as it came: snapshots carry it. */
+  static void record(DSLContext dsl, OutboxOperation op) {
+    dsl.execute(
+        "INSERT OR IGNORE INTO merge_record (device_id, seq, hlc, entity, entity_id, field, value)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        op.device(),
+        op.seq(),
+        op.hlc().packed(),
+        op.entity(),
+        op.entityId(),
+        op.field(),
+        op.valueJson());
   }
 
   static void unpark(DSLContext dsl, OutboxOperation op) {

@@ -15,6 +15,11 @@ public record Register(long hlc, String device, String value) {
     return byClock != 0 ? byClock > 0 : device.compareTo(other.device) > 0;
   }
 
+  /** The same write seen again: same clock reading from the same device. */
+  public boolean sameWrite(Register other) {
+    return hlc == other.hlc && device.equals(other.device);
+  }
+
   /** The reading's milliseconds: the wall time a derived column (since, updated) shows. */
   public long millis() {
     return hlc >>> 16;

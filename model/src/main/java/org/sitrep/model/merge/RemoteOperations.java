@@ -111,7 +111,7 @@ public final class RemoteOperations {
     return n instanceof Number c ? c.intValue() : 0;
   }
 
-  private static void merge(
+  static void merge(
       DSLContext dsl, OutboxOperation op, boolean local, Map<String, Projection> touched) {
     Optional<Projection> projection = Projections.of(op.entity());
     if (projection.isPresent() && projection.get().rule() == Projection.Rule.APPEND) {
@@ -122,6 +122,9 @@ public final class RemoteOperations {
     }
     Register incoming = new Register(op.hlc().packed(), op.device(), op.valueJson());
     Optional<Register> current = MergeStore.get(dsl, op.entity(), op.entityId(), op.field());
+    if (current.isPresent() && current.get().sameWrite(incoming)) {
+      return; // seen before (a snapshot carrying what a segment brought): nothing lost, nothing new
+    }
     boolean flag =
         projection.isPresent()
             && projection.get().rule() == Projection.Rule.FIELDS_FLAG_CONFLICTS
@@ -154,7 +157,7 @@ public final class RemoteOperations {
     return p.isPresent() && p.get().rule() == Projection.Rule.APPEND;
   }
 
-  private static boolean appendOrPark(DSLContext dsl, Projection p, OutboxOperation op) {
+  static boolean appendOrPark(DSLContext dsl, Projection p, OutboxOperation op) {
     Optional<String> waiting;
     try {
       waiting = p.append(dsl, op);
@@ -162,11 +165,15 @@ public final class RemoteOperations {
       // A record this version cannot read (a newer laptop's event code): keep it, don't fail.
       waiting = Optional.of("unreadable: " + e.getMessage());
     }
-    waiting.ifPresent(reason -> MergeStore.park(dsl, op, reason));
-    return waiting.isEmpty();
+    if (waiting.isPresent()) {
+      MergeStore.park(dsl, op, waiting.get());
+      return false;
+    }
+    MergeStore.record(dsl, op);
+    return true;
   }
 
-  private static void project(DSLContext dsl, Map<String, Projection> touched) {
+  static void project(DSLContext dsl, Map<String, Projection> touched) {
     touched.forEach(
         (key, p) -> {
           String id = key.substring(key.indexOf('\u0000') + 1);
@@ -191,7 +198,7 @@ public final class RemoteOperations {
   }
 
   /** Retries what waits until a pass makes no progress (a parent may unblock its children). */
-  private static void retryWaiting(DSLContext dsl) {
+  static void retryWaiting(DSLContext dsl) {
     boolean progress = true;
     while (progress) {
       progress = false;
