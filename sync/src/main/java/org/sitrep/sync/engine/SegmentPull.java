@@ -21,7 +21,12 @@ import org.sitrep.sync.team.KeyRing;
 final class SegmentPull {
 
   /** What one pull did. */
-  record Pulled(long applied, long duplicates, List<String> refused, List<String> stalled) {}
+  record Pulled(long applied, long duplicates, List<String> gaps) {
+
+    Pulled plus(Pulled more) {
+      return new Pulled(applied + more.applied, duplicates + more.duplicates, more.gaps);
+    }
+  }
 
   private final Workspace workspace;
   private final KeyRing ring;
@@ -35,6 +40,7 @@ final class SegmentPull {
       throws IOException {
     long applied = 0;
     long duplicates = 0;
+    List<String> gaps = new java.util.ArrayList<>();
     for (String device : ring.otherMembers()) {
       ChainEnd read = workspace.read(dsl -> SyncLedger.lastRead(dsl, target, device));
       for (String key : storage.list(Segment.prefix(device), read.key())) {
@@ -72,6 +78,7 @@ final class SegmentPull {
                   + " of "
                   + device
                   + " are missing");
+          gaps.add(device);
           break;
         }
         RemoteOperations.Applied result =
@@ -87,6 +94,6 @@ final class SegmentPull {
         duplicates += result.duplicates();
       }
     }
-    return new Pulled(applied, duplicates, refused, stalled);
+    return new Pulled(applied, duplicates, gaps);
   }
 }

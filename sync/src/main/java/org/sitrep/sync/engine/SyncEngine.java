@@ -24,15 +24,21 @@ public final class SyncEngine {
   private final Workspace workspace;
   private final SegmentPush push;
   private final SegmentPull pull;
+  private final SnapshotStart start;
+  private final SnapshotWrite snapshots;
+  private final SegmentCollect collect;
 
   public SyncEngine(Workspace workspace, KeyRing ring) {
-    this(workspace, ring, DEFAULT_SEGMENT_OPS);
+    this(workspace, ring, DEFAULT_SEGMENT_OPS, SyncPolicy.DEFAULT);
   }
 
-  public SyncEngine(Workspace workspace, KeyRing ring, int segmentOps) {
+  public SyncEngine(Workspace workspace, KeyRing ring, int segmentOps, SyncPolicy policy) {
     this.workspace = workspace;
     this.push = new SegmentPush(workspace, ring, segmentOps);
     this.pull = new SegmentPull(workspace, ring);
+    this.start = new SnapshotStart(workspace, ring);
+    this.snapshots = new SnapshotWrite(workspace, ring, policy);
+    this.collect = new SegmentCollect(workspace, ring, policy, snapshots);
   }
 
   /**
@@ -44,8 +50,23 @@ public final class SyncEngine {
   public SyncReport sync(String target, SyncStorage storage) throws IOException {
     List<String> refused = new ArrayList<>();
     List<String> stalled = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     SegmentPush.Sent sent = push.push(target, storage, refused);
+    boolean started = false;
+    if (start.newcomer()) {
+      started = note(notes, start.startFrom(target, storage, refused));
+    }
     SegmentPull.Pulled pulled = pull.pull(target, storage, refused, stalled);
+    if (!pulled.gaps().isEmpty()
+        && !started
+        && note(notes, start.startFrom(target, storage, refused))) {
+      // Segments we missed were collected while we were away: the snapshot covered them.
+      stalled.clear();
+      pulled = pulled.plus(pull.pull(target, storage, refused, stalled));
+    }
+    note(notes, snapshots.snapshot(target, storage, false));
+    note(notes, snapshots.acknowledge(target, storage));
+    note(notes, collect.collect(target, storage, false));
     int waiting = workspace.read(RemoteOperations::waitingCount);
     return new SyncReport(
         sent.segments(),
@@ -55,7 +76,25 @@ public final class SyncEngine {
         pulled.duplicates(),
         List.copyOf(refused),
         List.copyOf(stalled),
-        waiting);
+        waiting,
+        List.copyOf(notes));
+  }
+
+  /**
+   * Writes a snapshot now and collects what may be collected, whatever the policy's timing says
+   * (retention and acknowledgements still hold). For {@code sync snapshot} and tests.
+   */
+  public List<String> upkeepNow(String target, SyncStorage storage) throws IOException {
+    List<String> notes = new ArrayList<>();
+    note(notes, snapshots.snapshot(target, storage, true));
+    note(notes, snapshots.acknowledge(target, storage));
+    note(notes, collect.collect(target, storage, true));
+    return notes;
+  }
+
+  private static boolean note(List<String> notes, Optional<String> note) {
+    note.ifPresent(notes::add);
+    return note.isPresent();
   }
 
   /** Objects refused on {@code target} (or on every target) and not yet read successfully. */

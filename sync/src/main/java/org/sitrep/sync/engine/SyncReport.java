@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What one sync did: segments and operations sent (and their bytes), operations applied from other
- * devices, duplicates skipped, objects refused, and what still waits for a gap to fill.
+ * devices, duplicates skipped, objects refused, what still waits for a gap to fill, and the upkeep
+ * done on the way (a snapshot started from or written, old segments collected).
  */
 public record SyncReport(
     int segmentsSent,
@@ -14,7 +15,8 @@ public record SyncReport(
     long duplicates,
     List<String> quarantined,
     List<String> stalled,
-    int waiting) {
+    int waiting,
+    List<String> upkeep) {
 
   public boolean clean() {
     return quarantined.isEmpty() && stalled.isEmpty();

@@ -96,7 +96,8 @@ public final class SyncService {
           report.duplicates(),
           List.copyOf(refused),
           report.stalled(),
-          report.waiting());
+          report.waiting(),
+          report.upkeep());
     } catch (IOException | RuntimeException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       workspace.read(

@@ -28,7 +28,10 @@ final class OperationsCodec {
             op.seq(), op.hlc().packed(), op.entity(), op.entityId(), op.field(), op.valueJson()
           });
     }
-    byte[] plain = Json.write(rows).getBytes(StandardCharsets.UTF_8);
+    return deflate(Json.write(rows).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static byte[] deflate(byte[] plain) {
     Deflater deflater = new Deflater(6);
     deflater.setInput(plain);
     deflater.finish();
@@ -43,29 +46,9 @@ final class OperationsCodec {
 
   static List<OutboxOperation> expand(byte[] compressed, String device, String where)
       throws SegmentRejectedException {
-    Inflater inflater = new Inflater();
-    inflater.setInput(compressed);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(compressed.length * 4);
-    byte[] buf = new byte[64 * 1024];
+    byte[] plain = inflate(compressed, where, MAX_PLAIN);
     try {
-      while (!inflater.finished()) {
-        int n = inflater.inflate(buf);
-        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-          throw new SegmentRejectedException(where + ": compressed operations cut short");
-        }
-        out.write(buf, 0, n);
-        if (out.size() > MAX_PLAIN) {
-          throw new SegmentRejectedException(
-              where + ": operations larger than " + MAX_PLAIN + " bytes");
-        }
-      }
-    } catch (DataFormatException e) {
-      throw new SegmentRejectedException(where + ": compressed operations damaged", e);
-    } finally {
-      inflater.end();
-    }
-    try {
-      JsonNode rows = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+      JsonNode rows = Json.mapper().readTree(new String(plain, StandardCharsets.UTF_8));
       List<OutboxOperation> ops = new ArrayList<>(rows.size());
       for (JsonNode r : rows) {
         ops.add(
@@ -82,5 +65,30 @@ final class OperationsCodec {
     } catch (RuntimeException e) {
       throw new SegmentRejectedException(where + ": operations unreadable", e);
     }
+  }
+
+  static byte[] inflate(byte[] compressed, String where, int maxPlain)
+      throws SegmentRejectedException {
+    Inflater inflater = new Inflater();
+    inflater.setInput(compressed);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(compressed.length * 4);
+    byte[] buf = new byte[64 * 1024];
+    try {
+      while (!inflater.finished()) {
+        int n = inflater.inflate(buf);
+        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+          throw new SegmentRejectedException(where + ": compressed operations cut short");
+        }
+        out.write(buf, 0, n);
+        if (out.size() > maxPlain) {
+          throw new SegmentRejectedException(where + ": larger than " + maxPlain + " bytes");
+        }
+      }
+    } catch (DataFormatException e) {
+      throw new SegmentRejectedException(where + ": compressed operations damaged", e);
+    } finally {
+      inflater.end();
+    }
+    return out.toByteArray();
   }
 }

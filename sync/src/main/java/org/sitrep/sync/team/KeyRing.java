@@ -45,4 +45,12 @@ public interface KeyRing {
 
   /** The member devices whose segments sync reads (every member but this device). */
   List<String> otherMembers();
+
+  /**
+   * The other members not removed from the team: whose acknowledgements old segments wait for
+   * before they are collected.
+   */
+  default List<String> activeOtherMembers() {
+    return otherMembers();
+  }
 }

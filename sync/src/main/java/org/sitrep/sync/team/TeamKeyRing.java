@@ -99,6 +99,11 @@ final class TeamKeyRing implements KeyRing {
   }
 
   @Override
+  public List<String> activeOtherMembers() {
+    return otherMembers().stream().filter(d -> members.get(d).active()).toList();
+  }
+
+  @Override
   public String toString() {
     return "TeamKeyRing[workspace="
         + workspace

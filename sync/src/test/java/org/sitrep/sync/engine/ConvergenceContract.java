@@ -119,7 +119,7 @@ public abstract class ConvergenceContract {
     }
   }
 
-  private static boolean present(org.jooq.DSLContext dsl, OutboxOperation op) {
+  static boolean present(org.jooq.DSLContext dsl, OutboxOperation op) {
     if (op.entity().equals("log_entry")) {
       return dsl.fetchExists(dsl.selectOne().from("log_entry").where("id = ?", op.entityId()));
     }

@@ -22,6 +22,7 @@ import org.sitrep.model.store.Workspace;
 import org.sitrep.model.testing.SteppingClock;
 import org.sitrep.model.testing.TestWorkspace;
 import org.sitrep.sync.engine.SyncEngine;
+import org.sitrep.sync.engine.SyncPolicy;
 import org.sitrep.sync.engine.SyncReport;
 import org.sitrep.sync.engine.SyncTargets;
 import org.sitrep.sync.storage.SyncStorage;
@@ -42,11 +43,21 @@ public final class Peer implements AutoCloseable {
   private final ContactService contacts;
 
   public Peer(String name, Path dir, SteppingClock clock, TestTeam team, int segmentOps) {
+    this(name, dir, clock, team, segmentOps, SyncPolicy.DEFAULT);
+  }
+
+  public Peer(
+      String name,
+      Path dir,
+      SteppingClock clock,
+      TestTeam team,
+      int segmentOps,
+      SyncPolicy policy) {
     this.name = name;
     this.clock = clock;
     this.workspace = TestWorkspace.open(dir.resolve(name), clock);
     this.workspace.setOperator("Responder " + name);
-    this.engine = new SyncEngine(workspace, team.join(workspace.device().id()), segmentOps);
+    this.engine = new SyncEngine(workspace, team.join(workspace.device().id()), segmentOps, policy);
     this.incidents = new IncidentService(workspace);
     this.contacts = new ContactService(workspace);
     workspace.read(
@@ -63,6 +74,11 @@ public final class Peer implements AutoCloseable {
 
   public SyncReport sync(SyncStorage storage) throws java.io.IOException {
     return engine.sync(TARGET, storage);
+  }
+
+  /** A snapshot now, and collection of what may be collected (sync snapshot). */
+  public List<String> upkeep(SyncStorage storage) throws java.io.IOException {
+    return engine.upkeepNow(TARGET, storage);
   }
 
   public String stateHash() {

@@ -36,6 +36,11 @@ public final class TestTeam {
     return ring(device, signers.get(device), new HashMap<>(keys));
   }
 
+  /** Takes {@code device} out of the team: its objects are refused, nobody waits for it. */
+  public void remove(String device) {
+    removed.add(device);
+  }
+
   /** A ring for a device that is not a member: it signs, but no member accepts its key. */
   public KeyRing outsider(String device) {
     return ring(device, ed25519(), new HashMap<>(keys));
