@@ -116,6 +116,15 @@ final class SyncCommand implements Runnable {
         description = "Read the vault passphrase from standard input.")
     boolean stdin;
 
+    @Option(
+        names = "--snapshot",
+        description = {
+          "Also write a snapshot (laptops that join later start from it) and remove this",
+          "laptop's old segments that it covers, that every member acknowledged, and that are",
+          "older than the retention (14 days)."
+        })
+    boolean snapshot;
+
     @Override
     public Integer call() {
       try (Session session = parent.root.open()) {
@@ -129,8 +138,9 @@ final class SyncCommand implements Runnable {
           }
           unlockIfNeeded(session, t.target(), stdin);
           try {
-            SyncReport r = sync.syncNow(t.target().name());
+            SyncReport r = sync.syncNow(t.target().name(), snapshot);
             out.println(describe(t.target().name(), r));
+            r.upkeep().forEach(u -> out.println("  " + u));
             r.quarantined().forEach(q -> err.println("  refused: " + q));
             r.stalled().forEach(s -> err.println("  waiting: " + s));
           } catch (IOException e) {

@@ -53,6 +53,23 @@ class SyncCliTest {
 
     CliRun status = sam("sync", "status");
     assertThat(status.out()).contains("office").contains("0 operations queued").contains("team: ");
+
+    // A third laptop joins later and starts from the snapshot Dana writes, not from every segment.
+    CliRun snapshot = dana("sync", "now", "--snapshot");
+    assertThat(snapshot.exit()).as(snapshot.err()).isZero();
+    assertThat(snapshot.out()).contains("wrote snapshot");
+    assertThat(lee("sync", "add-target", "office", share).exit()).isZero();
+    CliRun leeAsks = lee("team", "join", "office", "--member", danaFp);
+    assertThat(leeAsks.exit()).as(leeAsks.err()).isZero();
+    assertThat(dana("team", "invite", "office", fingerprint(leeAsks.out())).exit()).isZero();
+    CliRun late = lee("sync", "now");
+    assertThat(late.exit()).as(late.err()).isZero();
+    assertThat(late.out()).contains("started from snapshot");
+    assertThat(lee("log", "show", id).out()).contains("Declared SEV2 incident: Checkout API 502s");
+  }
+
+  private CliRun lee(String... args) {
+    return CliRun.sitrep(dir.resolve("lee"), "Lee Park", args);
   }
 
   /** Both laptops in one team over a shared folder. */

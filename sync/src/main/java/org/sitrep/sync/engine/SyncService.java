@@ -65,6 +65,16 @@ public final class SyncService {
    * @throws IOException when the target cannot be reached: recorded, and retried next time
    */
   public SyncReport syncNow(String targetName) throws IOException {
+    return syncNow(targetName, false);
+  }
+
+  /**
+   * Syncs with one target now; with {@code snapshot}, also writes a snapshot and collects what may
+   * be collected, whatever the policy's timing says.
+   *
+   * @throws IOException when the target cannot be reached: recorded, and retried next time
+   */
+  public SyncReport syncNow(String targetName, boolean snapshot) throws IOException {
     if (isPaused()) {
       throw new ChangeRefusedException("sync is paused (a drill pulled the plug)");
     }
@@ -79,7 +89,12 @@ public final class SyncService {
     try (SyncStorage storage = opener.open(target)) {
       RefreshReport roster = team.refresh(storage);
       nameMembers();
-      SyncReport report = new SyncEngine(workspace, team.keyRing()).sync(target.name(), storage);
+      SyncEngine engine = new SyncEngine(workspace, team.keyRing());
+      SyncReport report = engine.sync(target.name(), storage);
+      List<String> upkeep = new ArrayList<>(report.upkeep());
+      if (snapshot) {
+        upkeep.addAll(engine.upkeepNow(target.name(), storage));
+      }
       List<String> refused = new ArrayList<>(report.quarantined());
       roster.refused().forEach(r -> refused.add(r.getMessage()));
       long now = workspace.wallClock().millis();
@@ -97,7 +112,7 @@ public final class SyncService {
           List.copyOf(refused),
           report.stalled(),
           report.waiting(),
-          report.upkeep());
+          List.copyOf(upkeep));
     } catch (IOException | RuntimeException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       workspace.read(
