@@ -59,7 +59,7 @@ final class SegmentCollect {
     String me = workspace.device().id();
     long wanted = old.get(old.size() - 1).lastOp();
     if (covered(target, me) < wanted) {
-      snapshots.snapshot(target, storage, true);
+      snapshots.snapshot(target, storage);
     }
     long upTo = Math.min(covered(target, me), acknowledgedByAll(storage, me));
     int removed = 0;

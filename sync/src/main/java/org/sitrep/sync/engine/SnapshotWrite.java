@@ -40,28 +40,11 @@ final class SnapshotWrite {
   }
 
   /**
-   * Writes a snapshot when {@code force}d or when enough has happened since our last one.
+   * Writes a snapshot of this laptop's whole merged state.
    *
-   * @return what was done, for the sync report; empty when nothing was due
+   * @return what was done, for the sync report
    */
-  Optional<String> snapshot(String target, SyncStorage storage, boolean force) throws IOException {
-    if (!force) {
-      java.math.BigDecimal sum =
-          workspace.read(
-              dsl ->
-                  dsl.select(MERGE_CURSOR.APPLIED_SEQ.sum())
-                      .from(MERGE_CURSOR)
-                      .fetchOne(0, java.math.BigDecimal.class));
-      long covered = sum == null ? 0 : sum.longValue();
-      long last =
-          workspace
-              .read(dsl -> UpkeepLedger.newest(dsl, target, Kind.SNAPSHOT))
-              .map(Written::coveredOps)
-              .orElse(0L);
-      if (covered - last < policy.snapshotEveryOps()) {
-        return Optional.empty();
-      }
-    }
+  Optional<String> snapshot(String target, SyncStorage storage) throws IOException {
     Optional<String> incomplete = workspace.read(Snapshots::incomplete);
     if (incomplete.isPresent()) {
       return Optional.of("no snapshot written: " + incomplete.get());

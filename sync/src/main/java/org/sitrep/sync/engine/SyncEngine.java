@@ -64,7 +64,6 @@ public final class SyncEngine {
       stalled.clear();
       pulled = pulled.plus(pull.pull(target, storage, refused, stalled));
     }
-    note(notes, snapshots.snapshot(target, storage, false));
     note(notes, snapshots.acknowledge(target, storage));
     note(notes, collect.collect(target, storage, false));
     int waiting = workspace.read(RemoteOperations::waitingCount);
@@ -86,7 +85,7 @@ public final class SyncEngine {
    */
   public List<String> upkeepNow(String target, SyncStorage storage) throws IOException {
     List<String> notes = new ArrayList<>();
-    note(notes, snapshots.snapshot(target, storage, true));
+    note(notes, snapshots.snapshot(target, storage));
     note(notes, snapshots.acknowledge(target, storage));
     note(notes, collect.collect(target, storage, true));
     return notes;

@@ -40,9 +40,9 @@ import org.sitrep.sync.testing.TestTeam;
  */
 class SnapshotAndCollectionTest {
 
-  /** Snapshots only when asked; acknowledgements at once; one day of retention. */
+  /** Acknowledgements at once; one day of retention; collection whenever asked. */
   private static final SyncPolicy POLICY =
-      new SyncPolicy(Long.MAX_VALUE, Duration.ZERO, Duration.ofDays(1), Duration.ZERO);
+      new SyncPolicy(Duration.ZERO, Duration.ofDays(1), Duration.ZERO);
 
   @TempDir Path dir;
   private final SteppingClock clock = SteppingClock.at("2026-12-01T08:00:00Z");
