@@ -2,7 +2,6 @@ package org.sitrep.model.merge;
 
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.sitrep.model.log.EventCode;
 import org.sitrep.model.outbox.OutboxOperation;
 import org.sitrep.model.store.Json;
@@ -29,29 +28,32 @@ final class LogEntryProjection implements Projection {
     JsonNode e = Json.mapper().readTree(op.valueJson());
     String incident = e.get("incident").asString();
     String corrects = text(e, "corrects");
-    // The three lookups in one plain statement: this runs once per entry received, and building
+    // The three lookups in one prepared statement: this runs once per entry received, and building
     // three jOOQ queries per entry was most of the time spent applying a segment.
-    Record found =
-        dsl.fetchOne(
+    long[] found =
+        HotStatements.row(
+            dsl,
             "SELECT EXISTS (SELECT 1 FROM log_entry WHERE id = ?),"
                 + " EXISTS (SELECT 1 FROM incident WHERE id = ?),"
                 + " ? = '' OR EXISTS (SELECT 1 FROM log_entry WHERE id = ?)",
+            3,
             op.entityId(),
             incident,
             corrects == null ? "" : corrects,
             corrects == null ? "" : corrects);
-    if (truth(found, 0)) {
+    if (found[0] != 0) {
       return Optional.empty();
     }
-    if (!truth(found, 1)) {
+    if (found[1] == 0) {
       return Optional.of("log entry " + op.entityId() + " waits for incident " + incident);
     }
-    if (!truth(found, 2)) {
+    if (found[2] == 0) {
       return Optional.of("correction " + op.entityId() + " waits for entry " + corrects);
     }
     EventCode event = EventCode.ofCode(e.get("event").asString());
     long deviceSeq = e.get("device_seq").asLong();
-    dsl.execute(
+    HotStatements.update(
+        dsl,
         "INSERT INTO log_entry (id, incident_id, hlc, wall_ms, device_id, device_seq, author,"
             + " author_role, kind, event, text, corrects, prev_hash, hash, attachment)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -71,11 +73,6 @@ final class LogEntryProjection implements Projection {
         e.get("hash").asString(),
         text(e, "attachment"));
     return Optional.empty();
-  }
-
-  private static boolean truth(Record r, int column) {
-    Object v = r.get(column);
-    return v instanceof Number n && n.intValue() != 0;
   }
 
   static String text(JsonNode node, String field) {

@@ -134,7 +134,8 @@ final class MergeStore {
 
   /** Keeps an append-only operation from another laptop as it came: snapshots carry it. */
   static void record(DSLContext dsl, OutboxOperation op) {
-    dsl.execute(
+    HotStatements.update(
+        dsl,
         "INSERT OR IGNORE INTO merge_record (device_id, seq, hlc, entity, entity_id, field, value)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)",
         op.device(),

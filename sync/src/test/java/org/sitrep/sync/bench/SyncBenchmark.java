@@ -269,7 +269,26 @@ class SyncBenchmark {
           replay(d, devices, server, cfg);
         }
 
-        String markdown = report(cfg, devices, rounds, convergeNanos, serverNanos, loads, log);
+        // 6. A laptop that joins later: replaying every segment, then from a snapshot.
+        LateJoiners late = new LateJoiners();
+        Device writer = devices.get(0);
+        late.run(
+            dir,
+            start,
+            team,
+            writer.peer,
+            writer.storage,
+            name ->
+                new S3Storage(
+                    new SyncTarget.S3(
+                        S3ProxyServer.BUCKET, "bench/", server.endpoint(), S3ProxyServer.REGION),
+                    server.credentials(),
+                    StorageTimeouts.DEFAULT),
+            hash,
+            totalEntries);
+
+        String markdown =
+            report(cfg, devices, rounds, convergeNanos, serverNanos, loads, log) + late.markdown();
         System.out.println(markdown);
         Path out = cfg.out().toAbsolutePath();
         Files.createDirectories(out.getParent());
