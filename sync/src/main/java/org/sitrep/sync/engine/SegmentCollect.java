@@ -1,6 +1,7 @@
 package org.sitrep.sync.engine;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.store.Workspace;
@@ -40,11 +41,11 @@ final class SegmentCollect {
    *
    * @return what was done, for the sync report
    */
-  Optional<String> collect(String target, SyncStorage storage, boolean force) throws IOException {
+  List<String> collect(String target, SyncStorage storage, boolean force) throws IOException {
     long now = workspace.wallClock().millis();
     long lastTry = workspace.read(dsl -> UpkeepLedger.lastCollect(dsl, target));
     if (!force && now - lastTry < policy.collectEvery().toMillis()) {
-      return Optional.empty();
+      return List.of();
     }
     workspace.read(
         dsl -> {
@@ -54,12 +55,13 @@ final class SegmentCollect {
     long sentBy = now - policy.retention().toMillis();
     List<SentSegment> old = workspace.read(dsl -> UpkeepLedger.collectable(dsl, target, sentBy));
     if (old.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
+    List<String> notes = new ArrayList<>();
     String me = workspace.device().id();
     long wanted = old.get(old.size() - 1).lastOp();
-    if (covered(target, me) < wanted) {
-      snapshots.snapshot(target, storage);
+    if (covered(target, me) < wanted || !ourSnapshotIsThere(target, storage, me)) {
+      snapshots.snapshot(target, storage).ifPresent(notes::add);
     }
     long upTo = Math.min(covered(target, me), acknowledgedByAll(storage, me));
     int removed = 0;
@@ -75,9 +77,11 @@ final class SegmentCollect {
           });
       removed++;
     }
-    return removed == 0
-        ? Optional.of("kept " + old.size() + " old segments: not yet acknowledged by every member")
-        : Optional.of("collected " + removed + " old segments");
+    notes.add(
+        removed == 0
+            ? "kept " + old.size() + " old segments: not yet acknowledged by every member"
+            : "collected " + removed + " old segments");
+    return notes;
   }
 
   /** How far our newest snapshot on the target covers our own operations. */
@@ -87,6 +91,20 @@ final class SegmentCollect {
         .map(Written::covers)
         .map(c -> c.getOrDefault(me, 0L))
         .orElse(0L);
+  }
+
+  /**
+   * Whether our newest snapshot is still on the target: one that was lost with an emptied target
+   * covers nothing there, and segments must not go on its strength.
+   */
+  private boolean ourSnapshotIsThere(String target, SyncStorage storage, String me)
+      throws IOException {
+    Optional<Written> newest =
+        workspace.read(dsl -> UpkeepLedger.newest(dsl, target, Kind.SNAPSHOT));
+    return newest.isPresent()
+        && storage
+            .list(Kind.SNAPSHOT.prefix(me), "")
+            .contains(Kind.SNAPSHOT.key(me, newest.get().seq()));
   }
 
   /** The least of every active member's newest acknowledgement of our operations. */

@@ -65,7 +65,7 @@ public final class SyncEngine {
       pulled = pulled.plus(pull.pull(target, storage, refused, stalled));
     }
     note(notes, snapshots.acknowledge(target, storage));
-    note(notes, collect.collect(target, storage, false));
+    notes.addAll(collect.collect(target, storage, false));
     int waiting = workspace.read(RemoteOperations::waitingCount);
     return new SyncReport(
         sent.segments(),
@@ -87,7 +87,7 @@ public final class SyncEngine {
     List<String> notes = new ArrayList<>();
     note(notes, snapshots.snapshot(target, storage));
     note(notes, snapshots.acknowledge(target, storage));
-    note(notes, collect.collect(target, storage, true));
+    notes.addAll(collect.collect(target, storage, true));
     return notes;
   }
 

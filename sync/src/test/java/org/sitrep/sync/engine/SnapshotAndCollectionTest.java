@@ -170,6 +170,31 @@ class SnapshotAndCollectionTest {
   }
 
   @Test
+  void aSnapshotLostFromTheTargetIsWrittenAgainBeforeAnythingGoes() throws IOException {
+    Peer a = laptop("a");
+    Peer b = laptop("b");
+    for (int round = 0; round < 3; round++) {
+      work(a, 25);
+      work(b, 25);
+    }
+    a.upkeep(storage);
+    for (String key : shared.list(Kind.SNAPSHOT.prefix(a.device()), "")) {
+      shared.delete(key); // lost: a restored backup of the share, a careless clean-up
+    }
+    clock.advance(Duration.ofDays(2));
+    work(b, 5);
+
+    SyncReport r = a.sync(storage);
+
+    assertThat(r.upkeep()).anyMatch(n -> n.startsWith("wrote snapshot"));
+    assertThat(r.upkeep()).anyMatch(n -> n.startsWith("collected"));
+    assertThat(shared.list(Kind.SNAPSHOT.prefix(a.device()), "")).hasSize(1);
+    Peer late = laptop("late");
+    assertThat(late.sync(storage).upkeep()).anyMatch(n -> n.startsWith("started from snapshot"));
+    allSyncTwiceAndAgree();
+  }
+
+  @Test
   void snapshotsHoldNoPlaintextAndForgedOnesAreRefused() throws IOException {
     Peer a = laptop("a");
     String canary = "CANARY-" + Long.toHexString(new Random().nextLong());
