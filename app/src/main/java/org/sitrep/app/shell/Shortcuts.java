@@ -47,7 +47,7 @@ final class Shortcuts {
           new Shortcut("Ctrl+Shift+Y", "Sync with the team now (status at the foot of the window)"),
           new Shortcut(
               "Ctrl+Shift+O",
-              "Sync conflicts: compare two laptops' versions · U use the other · K keep the shown"),
+              "Sync conflicts: two laptops' versions side by side · N next difference · U use the other · K keep the shown"),
           new Shortcut(
               "Ctrl+Shift+P",
               "Postmortem of the open incident: edit, regenerate, review (Ctrl+S saves, Esc back)"),

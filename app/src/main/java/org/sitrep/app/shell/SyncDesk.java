@@ -88,10 +88,9 @@ final class SyncDesk {
           }
           ConflictsView view = new ConflictsView(conflicts, overlay::hide);
           overlay.show(view, view.conflictList(), false, window::focusEntryLine);
-          window.status(
-              conflicts.count().get() == 0
-                  ? "No sync conflicts to settle"
-                  : conflicts.countText().get());
+          if (conflicts.count().get() == 0) {
+            window.status("No sync conflicts to settle");
+          }
         });
   }
 }

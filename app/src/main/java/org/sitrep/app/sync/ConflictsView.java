@@ -1,5 +1,6 @@
 package org.sitrep.app.sync;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,8 +16,8 @@ import org.sitrep.model.merge.ConflictSides;
 
 /**
  * Ctrl+Shift+O: the sync conflicts. The list on top (Up/Down), the version shown now and the other
- * version side by side with the lines that differ marked, U uses the other version, K keeps the
- * shown one, Esc closes.
+ * version side by side with the lines that differ marked (N: the next difference), U uses the other
+ * version, K keeps the shown one, Esc closes.
  */
 public final class ConflictsView extends VBox {
 
@@ -24,6 +25,12 @@ public final class ConflictsView extends VBox {
   private final ListView<ConflictSides> list = new ListView<>();
   private final Button take = new Button("Use the other version (U)");
   private final Button keep = new Button("Keep the shown version (K)");
+  private final ListView<TextLine> shownText = new ListView<>();
+  private final ListView<TextLine> otherText = new ListView<>();
+  private int shownAt = -1;
+  private int otherAt = -1;
+  // Held here: the view-model outlives this card, and a weak listener lets the card go when closed.
+  private final javafx.collections.ListChangeListener<TextLine> toFirst = c -> firstDifference();
 
   public ConflictsView(ConflictsViewModel model, Runnable close) {
     this.model = model;
@@ -43,7 +50,10 @@ public final class ConflictsView extends VBox {
 
     list.setId("conflicts-list");
     list.setItems(model.conflicts());
-    list.setPrefHeight(110);
+    // As tall as the conflicts (two lines each), up to three; the versions get the rest.
+    list.prefHeightProperty()
+        .bind(
+            Bindings.max(1, Bindings.min(3, Bindings.size(model.conflicts()))).multiply(46).add(6));
     list.setMinHeight(Region.USE_PREF_SIZE);
     list.setPlaceholder(new Label("No conflicts to settle."));
     list.setCellFactory(v -> new SummaryCell());
@@ -57,18 +67,16 @@ public final class ConflictsView extends VBox {
             });
     model.selected().addListener((o, was, now) -> list.getSelectionModel().select(now));
 
-    Label about = new Label();
-    about.setId("conflict-about");
-    about.getStyleClass().add("conflict-about");
-    about.textProperty().bind(model.about());
     Label difference = new Label();
     difference.getStyleClass().add("incident-meta");
     difference.textProperty().bind(model.difference());
     HBox sides =
         new HBox(
             12,
-            side("conflict-shown", model.shownHeading(), model.shownLines()),
-            side("conflict-other", model.otherHeading(), model.otherLines()));
+            side(shownText, "conflict-shown", model.shownHeading(), model.shownLines()),
+            side(otherText, "conflict-other", model.otherHeading(), model.otherLines()));
+    // A new conflict opens at its first difference: the shared front matter is rarely the point.
+    model.otherLines().addListener(new javafx.collections.WeakListChangeListener<>(toFirst));
     VBox.setVgrow(sides, Priority.ALWAYS);
 
     take.setId("conflict-take");
@@ -83,11 +91,28 @@ public final class ConflictsView extends VBox {
     message.setId("conflicts-message");
     message.setWrapText(true);
     message.textProperty().bind(model.message());
-    HBox.setHgrow(message, Priority.ALWAYS);
-    HBox actions = new HBox(10, take, keep, done, message);
-    actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    message.setMinHeight(Region.USE_PREF_SIZE);
+    message.managedProperty().bind(message.textProperty().isNotEmpty());
+    HBox actions = new HBox(10, take, keep, done);
+    actions.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
+    // Nothing to compare once everything is settled: the list's placeholder says so.
+    sides.visibleProperty().bind(model.selected().isNotNull());
+    sides.managedProperty().bind(sides.visibleProperty());
+    Region filler = new Region();
+    VBox.setVgrow(filler, Priority.ALWAYS);
+    filler.managedProperty().bind(sides.visibleProperty().not());
 
-    getChildren().addAll(heading, intro, list, about, difference, sides, actions);
+    getChildren().addAll(heading, intro, list, difference, sides, filler, message, actions);
+    list.getSelectionModel().select(model.selected().get());
+    // A scroll asked for before the lists are laid out is lost: the first one waits for a height.
+    otherText
+        .heightProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (was.doubleValue() == 0 && now.doubleValue() > 0) {
+                firstDifference();
+              }
+            });
     // Letters act anywhere in the card: nothing in it takes typed text.
     addEventFilter(
         KeyEvent.KEY_PRESSED,
@@ -105,6 +130,9 @@ public final class ConflictsView extends VBox {
           } else if (e.getCode() == KeyCode.K && !keep.isDisabled()) {
             model.keepShown();
             e.consume();
+          } else if (e.getCode() == KeyCode.N) {
+            nextDifference();
+            e.consume();
           }
         });
   }
@@ -114,7 +142,27 @@ public final class ConflictsView extends VBox {
     return list;
   }
 
+  private void firstDifference() {
+    shownAt = -1;
+    otherAt = -1;
+    nextDifference();
+  }
+
+  /** N: both versions scroll to their next marked line, a few lines of context above it. */
+  private void nextDifference() {
+    shownAt = scrollTo(shownText, ConflictsViewModel.nextDifference(model.shownLines(), shownAt));
+    otherAt = scrollTo(otherText, ConflictsViewModel.nextDifference(model.otherLines(), otherAt));
+  }
+
+  private static int scrollTo(ListView<TextLine> text, int line) {
+    if (line >= 0) {
+      text.scrollTo(Math.max(0, line - 3));
+    }
+    return line;
+  }
+
   private static VBox side(
+      ListView<TextLine> text,
       String id,
       javafx.beans.value.ObservableStringValue heading,
       javafx.collections.ObservableList<TextLine> lines) {
@@ -122,10 +170,11 @@ public final class ConflictsView extends VBox {
     title.textProperty().bind(heading);
     title.getStyleClass().add("conflict-side-heading");
     title.setWrapText(true);
-    ListView<TextLine> text = new ListView<>(lines);
+    title.setMinHeight(Region.USE_PREF_SIZE);
+    text.setItems(lines);
     text.setId(id);
     text.getStyleClass().add("conflict-text");
-    text.setCellFactory(v -> new LineCell(text));
+    text.setCellFactory(v -> new LineCell());
     VBox.setVgrow(text, Priority.ALWAYS);
     VBox box = new VBox(4, title, text);
     HBox.setHgrow(box, Priority.ALWAYS);
@@ -143,11 +192,16 @@ public final class ConflictsView extends VBox {
 
   /** A line of one version; lines the other version lacks are marked. */
   private static final class LineCell extends ListCell<TextLine> {
-    LineCell(ListView<TextLine> list) {
-      // Long lines wrap inside the column rather than run off under an ellipsis.
+    private final Label number = new Label();
+
+    LineCell() {
+      // A zero preferred width lets the list size the cell to its own width, so long lines wrap;
+      // the number is the graphic, so a wrapped line stays indented under its text.
       setWrapText(true);
-      prefWidthProperty().bind(list.widthProperty().subtract(24));
-      setMaxWidth(Region.USE_PREF_SIZE);
+      setPrefWidth(0);
+      setGraphicTextGap(10);
+      number.getStyleClass().add("line-number");
+      number.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     @Override
@@ -156,9 +210,12 @@ public final class ConflictsView extends VBox {
       getStyleClass().remove("line-differs");
       if (empty || item == null) {
         setText(null);
+        setGraphic(null);
         return;
       }
-      setText(String.format("%4d  %s", item.number(), item.text()));
+      number.setText(String.format("%4d", item.number()));
+      setGraphic(number);
+      setText(item.text());
       if (item.differs()) {
         getStyleClass().add("line-differs");
       }

@@ -82,12 +82,22 @@ public final class ConflictsViewModel {
 
   /** "Use the other version": it becomes the runbook's next version, which syncs to everyone. */
   public void takeOther() {
-    settle(c -> settlement.takeOther(c));
+    settle(
+        c ->
+            "Used the other version of "
+                + about.get()
+                + ": "
+                + settlement.takeOther(c)
+                + " (the team gets it with the next sync)");
   }
 
   /** "Keep the shown version": the conflict is settled, the other text stays on record. */
   public void keepShown() {
-    settle(c -> settlement.keepShown(c));
+    settle(
+        c -> {
+          settlement.keepShown(c);
+          return "Kept the shown version of " + about.get();
+        });
   }
 
   private void settle(java.util.function.Function<Conflict, String> how) {
@@ -100,7 +110,7 @@ public final class ConflictsViewModel {
         () -> how.apply(chosen.conflict()),
         outcome -> {
           busy = false;
-          message.set(about.get() + ": " + outcome);
+          message.set(outcome);
           refresh(() -> {});
         },
         failure -> {
@@ -128,7 +138,7 @@ public final class ConflictsViewModel {
     shownLines.setAll(marked.left());
     otherLines.setAll(marked.right());
     shownHeading.set("Shown now · " + said(s.shown()));
-    otherHeading.set("The other version · " + said(s.other()));
+    otherHeading.set("Other version · " + said(s.other()));
     about.set(s.what() + " · " + s.subject());
     canTakeOther.set(s.otherCanBeTaken());
     difference.set(
@@ -136,7 +146,21 @@ public final class ConflictsViewModel {
             ? ""
             : marked.differing()
                 + (marked.differing() == 1 ? " line is" : " lines are")
-                + " in one version only (marked)");
+                + " in one version only (marked) · N: next difference");
+  }
+
+  /**
+   * The index of the first marked line after {@code after}, wrapping round to the first one; -1
+   * when no line is marked. N in the card walks the differences with it.
+   */
+  public static int nextDifference(java.util.List<TextLine> lines, int after) {
+    for (int k = 1; k <= lines.size(); k++) {
+      int i = Math.floorMod(after + k, lines.size());
+      if (lines.get(i).differs()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** One line of the list: what, and the two laptops with their times. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.app.shell.Tasks;
+import org.sitrep.model.merge.ConflictSides;
 import org.sitrep.model.merge.Conflicts;
 import org.sitrep.model.store.Workspace;
 import org.sitrep.model.testing.TestWorkspace;
@@ -71,7 +72,7 @@ class ConflictsViewModelTest {
     assertThat(model.about().get()).startsWith("Runbook text · ").contains("(db-out-of-disk v2)");
     assertThat(model.shownHeading().get()).startsWith("Shown now · Sam Lee on ");
     assertThat(model.otherHeading().get())
-        .startsWith("The other version · Dana Okafor on ")
+        .startsWith("Other version · Dana Okafor on ")
         .contains(dana.device().label());
     assertThat(ConflictsViewModel.summary(model.selected().get()))
         .contains("Sam Lee on ")
@@ -84,7 +85,7 @@ class ConflictsViewModelTest {
         .filteredOn(TextLine::differs)
         .extracting(TextLine::text)
         .containsExactly(ConflictingEdits.DANAS_NOTE);
-    assertThat(model.difference().get()).isEqualTo("2 lines are in one version only (marked)");
+    assertThat(model.difference().get()).startsWith("2 lines are in one version only (marked)");
     assertThat(model.canTakeOther().get()).isTrue();
   }
 
@@ -96,15 +97,20 @@ class ConflictsViewModelTest {
 
     model.takeOther();
 
-    assertThat(model.message().get()).endsWith(": imported as db-out-of-disk v3");
+    assertThat(model.message().get())
+        .startsWith("Used the other version of Runbook text · ")
+        .contains(": imported as db-out-of-disk v3");
     assertThat(current()).contains(ConflictingEdits.DANAS_NOTE);
     assertThat(model.conflicts()).isEmpty();
     assertThat(model.count().get()).isZero();
     assertThat(dana.read(Conflicts::open)).isEmpty();
     // The new version is an operation like any other: Sam's laptop gets it with the next sync.
+    // Sam's own copy of the conflict stays open (settling is per laptop) and says it moved on.
     ConflictingEdits.exchange(dana, sam);
     assertThat(new RunbookLibrary(sam).export("db-out-of-disk", Optional.empty()))
         .contains(ConflictingEdits.DANAS_NOTE);
+    String onSam = sam.read(dsl -> ConflictSides.of(dsl, Conflicts.open(dsl).get(0)).subject());
+    assertThat(onSam).endsWith("(db-out-of-disk v2; v3 is current now)");
   }
 
   @Test
@@ -115,7 +121,7 @@ class ConflictsViewModelTest {
 
     model.keepShown();
 
-    assertThat(model.message().get()).contains("kept what is shown");
+    assertThat(model.message().get()).startsWith("Kept the shown version of Runbook text · ");
     assertThat(current()).isEqualTo(before);
     assertThat(model.conflicts()).isEmpty();
     assertThat(model.selected().get()).isNull();
@@ -136,5 +142,8 @@ class ConflictsViewModelTest {
         .containsExactly("x");
     assertThat(m.right().get(2).number()).isEqualTo(3);
     assertThat(m.differing()).isEqualTo(2);
+    assertThat(ConflictsViewModel.nextDifference(m.right(), -1)).isEqualTo(2);
+    assertThat(ConflictsViewModel.nextDifference(m.right(), 2)).as("wraps round").isEqualTo(2);
+    assertThat(ConflictsViewModel.nextDifference(m.left().subList(0, 1), -1)).isEqualTo(-1);
   }
 }

@@ -23,13 +23,28 @@ public record ConflictSides(
     Optional<Register> kept = MergeStore.get(dsl, c.entity(), c.entityId(), c.field());
     String keptValue = kept.map(Register::value).orElse(null);
     long keptMillis = kept.map(Register::millis).orElse(0L);
-    Side shown = side(dsl, c, c.keptDevice(), keptMillis, keptValue);
-    Side other = side(dsl, c, c.otherDevice(), c.otherHlc() >>> 16, c.otherValue());
+    String keptLaptop = laptop(dsl, c.keptDevice());
+    String otherLaptop = laptop(dsl, c.otherDevice());
+    if (keptLaptop.equals(otherLaptop)) {
+      // Two laptops with the same host name would read as one: the device ids tell them apart.
+      keptLaptop += " (" + c.keptDevice().substring(0, Math.min(6, c.keptDevice().length())) + ")";
+      otherLaptop +=
+          " (" + c.otherDevice().substring(0, Math.min(6, c.otherDevice().length())) + ")";
+    }
+    Side shown = side(c, keptLaptop, keptMillis, keptValue);
+    Side other = side(c, otherLaptop, c.otherHlc() >>> 16, c.otherValue());
     if (isRunbookText(c)) {
       int slash = c.entityId().lastIndexOf('/');
       String title =
           read(keptValue).path("title").asString(read(c.otherValue()).path("title").asString(""));
-      String version = c.entityId().substring(0, slash) + " v" + c.entityId().substring(slash + 1);
+      String runbook = c.entityId().substring(0, slash);
+      long number = Long.parseLong(c.entityId().substring(slash + 1));
+      String version = runbook + " v" + number;
+      // Settled elsewhere (the other laptop took a version): this one sees a newer version.
+      Object current = dsl.fetchValue("SELECT current_version FROM runbook WHERE id = ?", runbook);
+      if (current instanceof Number n && n.longValue() > number) {
+        version += "; v" + n.longValue() + " is current now";
+      }
       return new ConflictSides(
           c,
           "Runbook text",
@@ -53,8 +68,7 @@ public record ConflictSides(
     return c.entity().equals("runbook_version");
   }
 
-  private static Side side(DSLContext dsl, Conflict c, String device, long millis, String value) {
-    String laptop = laptop(dsl, device);
+  private static Side side(Conflict c, String laptop, long millis, String value) {
     JsonNode v = read(value);
     if (isRunbookText(c)) {
       long at = v.path("imported_ms").asLong(millis);
