@@ -4,11 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Session;
-import org.sitrep.model.ChangeRefusedException;
 import org.sitrep.model.merge.Conflicts;
 import org.sitrep.model.merge.Conflicts.Conflict;
-import org.sitrep.runbooks.library.ImportReport;
-import org.sitrep.runbooks.library.SourceFile;
+import org.sitrep.runbooks.library.ConflictSettlement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,53 +51,16 @@ final class SyncConflictsCommand implements Callable<Integer> {
         out.println(Conflicts.runbookText(c).map(t -> t[1]).orElse(String.valueOf(c.otherValue())));
         return Cli.OK;
       }
+      ConflictSettlement settlement =
+          new ConflictSettlement(session.workspace(), session.runbooks());
       if (take != null) {
         Conflict c = session.workspace().read(dsl -> Conflicts.get(dsl, take));
-        String[] text =
-            Conflicts.runbookText(c)
-                .orElseThrow(
-                    () ->
-                        new ChangeRefusedException(
-                            "conflict "
-                                + take
-                                + " is a "
-                                + c.entity()
-                                + ": only runbook text can be taken; --dismiss keeps the shown one"));
-        ImportReport report =
-            session
-                .runbooks()
-                .importFiles(
-                    List.of(new SourceFile(text[0], text[1])), session.workspace().operator());
-        if (!report.problems().isEmpty()) {
-          throw new ChangeRefusedException(
-              "the other text does not lint: " + report.problems().get(0) + " (nothing imported)");
-        }
-        session
-            .workspace()
-            .read(
-                dsl -> {
-                  Conflicts.settle(dsl, c);
-                  return null;
-                });
-        out.println(
-            report.stored().isEmpty()
-                ? "the other text equals the current version: settled"
-                : "imported as "
-                    + report.stored().get(0).runbookId()
-                    + " v"
-                    + report.stored().get(0).versionNo());
+        out.println(settlement.takeOther(c));
         return Cli.OK;
       }
       if (dismiss != null) {
         Conflict c = session.workspace().read(dsl -> Conflicts.get(dsl, dismiss));
-        session
-            .workspace()
-            .read(
-                dsl -> {
-                  Conflicts.settle(dsl, c);
-                  return null;
-                });
-        out.println("kept what is shown for " + c.entity() + " " + c.entityId());
+        out.println(settlement.keepShown(c));
         return Cli.OK;
       }
       List<Conflict> open = session.workspace().read(Conflicts::open);

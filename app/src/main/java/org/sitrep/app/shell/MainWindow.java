@@ -38,7 +38,7 @@ public final class MainWindow extends StackPane {
   private final Label emptyState = new Label();
   private final Overlay overlay = new Overlay();
   private final StatusBar statusBar;
-  private final org.sitrep.app.sync.SyncStatusViewModel syncModel;
+  private final SyncDesk sync;
   private final Forms forms;
   private int ticks;
   private final VaultGuard vaultGuard;
@@ -53,11 +53,8 @@ public final class MainWindow extends StackPane {
     this.preferences = preferences;
     this.applyTheme = applyTheme;
     getStyleClass().add("main-window");
-    syncModel =
-        new org.sitrep.app.sync.SyncStatusViewModel(
-            session.sync(), new Tasks(Tasks.syncThread(), javafx.application.Platform::runLater));
-    statusBar =
-        new StatusBar(session.workspace(), new org.sitrep.app.sync.SyncIndicator(syncModel));
+    sync = new SyncDesk(session, tasks, overlay, this);
+    statusBar = new StatusBar(session.workspace(), sync.statusNode());
     vaultGuard = new VaultGuard(session, tasks, this::status, this::showFailure);
     listModel = new IncidentListViewModel(session.workspace(), tasks, this::showFailure);
     incidentModel = new IncidentViewModel(session.workspace(), tasks, this::showFailure);
@@ -116,6 +113,7 @@ public final class MainWindow extends StackPane {
     Shortcuts.install(getScene(), this);
     postmortems.install(getScene());
     drills.install(getScene());
+    sync.install(getScene());
     vaultGuard.watch(
         stage,
         () -> {
@@ -271,12 +269,12 @@ public final class MainWindow extends StackPane {
   }
 
   void syncNow() {
-    syncModel.syncNow();
+    sync.syncNow();
   }
 
   private void tick() {
     vaultGuard.tick();
-    syncModel.tick(Instant.now());
+    sync.tick(Instant.now());
     desk.tick(Instant.now(), session.workspace().wallClock().instant());
     drills.tick(session.workspace().wallClock().instant());
     if (++ticks % 2 == 0) {

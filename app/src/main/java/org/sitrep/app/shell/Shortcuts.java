@@ -46,6 +46,9 @@ final class Shortcuts {
           new Shortcut("Ctrl+Shift+L", "Lock the vault now"),
           new Shortcut("Ctrl+Shift+Y", "Sync with the team now (status at the foot of the window)"),
           new Shortcut(
+              "Ctrl+Shift+O",
+              "Sync conflicts: two laptops' versions side by side · N next difference · U use the other · K keep the shown"),
+          new Shortcut(
               "Ctrl+Shift+P",
               "Postmortem of the open incident: edit, regenerate, review (Ctrl+S saves, Esc back)"),
           new Shortcut(
@@ -113,7 +116,8 @@ final class Shortcuts {
         new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
         window::syncNow);
     accelerators.put(new KeyCodeCombination(KeyCode.F1), window.forms()::showShortcuts);
-    // Ctrl+G and Ctrl+Shift+G (drills) are installed by DrillDesk, listed above.
+    // Ctrl+G and Ctrl+Shift+G (drills) are installed by DrillDesk, Ctrl+Shift+O (sync conflicts)
+    // by SyncDesk, listed above.
     // "/" anywhere but a text field starts a command on the entry line.
     scene.addEventFilter(
         KeyEvent.KEY_TYPED,

@@ -1,6 +1,7 @@
 package org.sitrep.model.merge;
 
 import static org.sitrep.model.merge.RowProjection.Kind.BLOB;
+import static org.sitrep.model.merge.RowProjection.Kind.BOOL;
 import static org.sitrep.model.merge.RowProjection.Kind.CSV;
 import static org.sitrep.model.merge.RowProjection.Kind.JSON;
 import static org.sitrep.model.merge.RowProjection.Kind.LONG;
@@ -147,6 +148,18 @@ public final class Projections {
         new RowProjection("oncall_setting", "oncall_setting", "key")
             .required("value", "value", JSON)
             .derived("updated_hlc", MergedEntity::lastHlc));
+    add(
+        new RowProjection("drill", "drill", "incident_id")
+            .required("scenario", "scenario_id", TEXT)
+            .required("scenario_title", "scenario_title", TEXT)
+            .required("scenario_source", "scenario_source", TEXT)
+            .required("facilitator", "facilitator", TEXT)
+            .required("started_ms", "started_ms", LONG)
+            .optional("ended_ms", "ended_ms", LONG, null)
+            .optional("offline", "offline", BOOL, 0L)
+            .derived("updated_hlc", MergedEntity::lastHlc));
+    add(new DrillClockProjection());
+    add(new DrillInjectProjection());
   }
 
   private Projections() {}

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.contact.Contact;
 import org.sitrep.model.contact.ContactService;
+import org.sitrep.model.drill.Drill;
+import org.sitrep.model.drill.DrillInjects;
+import org.sitrep.model.drill.DrillService;
+import org.sitrep.model.drill.NewDrill;
 import org.sitrep.model.escalation.EscalationService;
 import org.sitrep.model.escalation.Page;
 import org.sitrep.model.escalation.PageOutcome;
@@ -73,7 +77,10 @@ class EveryEntityRoundTripTest {
     "vault_key_slot",
     "vault_item",
     "vault_audit",
-    "host"
+    "host",
+    "drill",
+    "drill_clock",
+    "drill_inject"
   };
 
   @TempDir Path dir;
@@ -159,10 +166,30 @@ class EveryEntityRoundTripTest {
             new char[0]);
     vault.openBreakGlass(root.id(), "disk full, need root", inc.id(), Optional.empty());
     vault.lock();
+    DrillService drills = new DrillService(ws);
+    Drill drill =
+        drills.start(
+            new NewDrill(
+                "db-failover",
+                "Primary database fails over",
+                "id: db-failover\ntitle: Primary database fails over\n",
+                Severity.SEV2,
+                List.of("postgres"),
+                "tabletop",
+                2));
+    DrillInjects injects = new DrillInjects(drills);
+    injects.release(drill.incidentId(), "replica-lag", "ALERT: replica lag 40 s on pg-2");
+    injects.acknowledge(drill.incidentId(), "replica-lag");
+    injects.skip(drill.incidentId(), "pager-storm", "short on time");
+    drills.pause(drill.incidentId());
+    drills.setOffline(drill.incidentId(), true);
+    drills.setOffline(drill.incidentId(), false);
 
     a.sync(storage);
     SyncReport r = b.sync(storage);
 
+    assertThat(dump(a.workspace, "drill_clock").lines()).as("started, paused").hasSize(2);
+    assertThat(dump(a.workspace, "drill_inject").lines()).as("acknowledged, skipped").hasSize(2);
     assertThat(r.clean()).as(r.toString()).isTrue();
     assertThat(r.waiting()).isZero();
     for (String table : SHARED_TABLES) {
