@@ -76,28 +76,35 @@ public final class Snapshots {
     Map<String, Long> covers = new TreeMap<>();
     dsl.selectFrom(MERGE_CURSOR).forEach(r -> covers.put(r.getDeviceId(), r.getAppliedSeq()));
     List<OutboxOperation> ops = new ArrayList<>();
-    dsl.selectFrom(MERGE_FIELD)
+    // Winning values and the values that lost: both are registers, replayed in clock order.
+    dsl.select(
+            MERGE_FIELD.DEVICE_ID,
+            MERGE_FIELD.HLC,
+            MERGE_FIELD.ENTITY,
+            MERGE_FIELD.ENTITY_ID,
+            MERGE_FIELD.FIELD,
+            MERGE_FIELD.VALUE)
+        .from(MERGE_FIELD)
+        .unionAll(
+            dsl.select(
+                    MERGE_HISTORY.DEVICE_ID,
+                    MERGE_HISTORY.HLC,
+                    MERGE_HISTORY.ENTITY,
+                    MERGE_HISTORY.ENTITY_ID,
+                    MERGE_HISTORY.FIELD,
+                    MERGE_HISTORY.VALUE)
+                .from(MERGE_HISTORY))
         .forEach(
             r ->
                 ops.add(
-                    register(
-                        r.getDeviceId(),
-                        r.getHlc(),
-                        r.getEntity(),
-                        r.getEntityId(),
-                        r.getField(),
-                        r.getValue())));
-    dsl.selectFrom(MERGE_HISTORY)
-        .forEach(
-            r ->
-                ops.add(
-                    register(
-                        r.getDeviceId(),
-                        r.getHlc(),
-                        r.getEntity(),
-                        r.getEntityId(),
-                        r.getField(),
-                        r.getValue())));
+                    new OutboxOperation(
+                        r.value1(),
+                        0,
+                        Hlc.unpack(r.value2(), r.value1()),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6())));
     dsl.selectFrom(MERGE_RECORD)
         .forEach(
             r ->
@@ -176,11 +183,6 @@ public final class Snapshots {
     RemoteOperations.retryWaiting(dsl);
     RemoteDevices.advanceChainHeads(dsl);
     return new RemoteOperations.Applied(applied, duplicates, RemoteOperations.waitingCount(dsl));
-  }
-
-  private static OutboxOperation register(
-      String device, long hlc, String entity, String id, String field, String value) {
-    return new OutboxOperation(device, 0, Hlc.unpack(hlc, device), entity, id, field, value);
   }
 
   private static Set<String> appendEntities() {

@@ -58,13 +58,7 @@ final class SegmentPull {
         try {
           segment = SegmentCodec.open(bytes.get(), ring, device, seq);
         } catch (SegmentRejectedException e) {
-          refused.add(e.getMessage());
-          long now = workspace.wallClock().millis();
-          workspace.read(
-              dsl -> {
-                SyncLedger.quarantine(dsl, target, key, e.getMessage(), now);
-                return null;
-              });
+          SyncLedger.refuse(workspace, target, key, e, refused);
           continue;
         }
         long have = workspace.read(dsl -> RemoteOperations.appliedSeq(dsl, device));

@@ -116,13 +116,7 @@ final class SegmentPush {
           });
       return Optional.of(new ChainEnd(seq, own.hash(), own.header().lastOp(), key));
     } catch (SegmentRejectedException e) {
-      refused.add(e.getMessage());
-      long now = workspace.wallClock().millis();
-      workspace.read(
-          dsl -> {
-            SyncLedger.quarantine(dsl, target, key, e.getMessage(), now);
-            return null;
-          });
+      SyncLedger.refuse(workspace, target, key, e, refused);
       return Optional.empty();
     }
   }

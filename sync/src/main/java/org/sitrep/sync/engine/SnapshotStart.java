@@ -106,13 +106,7 @@ final class SnapshotStart {
       return Optional.of(
           SnapshotCodec.open(bytes.get(), ring, Kind.SNAPSHOT, device, Kind.SNAPSHOT.seqOf(key)));
     } catch (SegmentRejectedException e) {
-      refused.add(e.getMessage());
-      long now = workspace.wallClock().millis();
-      workspace.read(
-          dsl -> {
-            SyncLedger.quarantine(dsl, target, key, e.getMessage(), now);
-            return null;
-          });
+      SyncLedger.refuse(workspace, target, key, e, refused);
       return Optional.empty();
     }
   }

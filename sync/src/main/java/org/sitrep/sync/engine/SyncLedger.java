@@ -7,6 +7,8 @@ import static org.sitrep.model.store.schema.Tables.SYNC_SENT;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.sitrep.model.store.Workspace;
+import org.sitrep.sync.segment.SegmentRejectedException;
 
 /**
  * What this laptop knows of a target: its own segments there (sent and read back), how far it has
@@ -89,6 +91,22 @@ final class SyncLedger {
         .doUpdate()
         .set(SYNC_QUARANTINE.REASON, reason)
         .execute();
+  }
+
+  /** Reports a refused object and quarantines it: fetched again next time, in case it heals. */
+  static void refuse(
+      Workspace workspace,
+      String target,
+      String key,
+      SegmentRejectedException e,
+      List<String> refused) {
+    refused.add(e.getMessage());
+    long now = workspace.wallClock().millis();
+    workspace.read(
+        dsl -> {
+          quarantine(dsl, target, key, e.getMessage(), now);
+          return null;
+        });
   }
 
   static void release(DSLContext dsl, String target, String key) {
