@@ -39,6 +39,8 @@ final class DrillDesk {
   private boolean wanted;
   // A drill just started from the window: its facilitator goes straight to the injects.
   private boolean focusOnShow;
+  private int ticks;
+  private boolean othersBusy;
 
   DrillDesk(
       Session session,
@@ -112,9 +114,22 @@ final class DrillDesk {
     model.load(incidentId);
   }
 
-  /** Every second: releases the open drill's due injects, updates the clock. */
+  /**
+   * Every second: releases the open drill's due injects, updates the clock. Every five seconds the
+   * drills not on screen too: a facilitator who looks at another incident must not stall a drill.
+   */
   void tick(Instant storeNow) {
     model.tick(storeNow);
+    if (++ticks % 5 == 0 && !othersBusy) {
+      othersBusy = true;
+      tasks.run(
+          () -> session.drills().tickAll(storeNow).size(),
+          released -> othersBusy = false,
+          e -> {
+            othersBusy = false;
+            window.showFailure(e);
+          });
+    }
   }
 
   /** Ctrl+G: the facilitator's panel for the open drill, or back to the entry line. */

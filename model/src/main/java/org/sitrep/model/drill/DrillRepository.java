@@ -36,6 +36,15 @@ public final class DrillRepository {
         .map(r -> toDrill(dsl, r));
   }
 
+  /** The incident ids of the drills that have not ended. */
+  public static List<String> running(DSLContext dsl) {
+    return dsl.select(DRILL.INCIDENT_ID)
+        .from(DRILL)
+        .where(DRILL.ENDED_MS.isNull())
+        .orderBy(DRILL.STARTED_MS.asc())
+        .fetch(DRILL.INCIDENT_ID);
+  }
+
   /** True when any drill that has not ended has its plug pulled. */
   public static boolean anyOffline(DSLContext dsl) {
     return dsl.fetchExists(

@@ -2,6 +2,7 @@ package org.sitrep.model.drill;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.model.ChangeRefusedException;
@@ -91,6 +92,11 @@ public final class DrillService {
 
   public Optional<Drill> find(String incidentId) {
     return workspace.read(dsl -> DrillRepository.find(dsl, incidentId));
+  }
+
+  /** The incident ids of the drills still running, oldest first. */
+  public List<String> running() {
+    return workspace.read(DrillRepository::running);
   }
 
   public Drill get(String incidentId) {

@@ -91,6 +91,20 @@ public final class DrillRunner {
     return written;
   }
 
+  /**
+   * Releases what is due in every running drill, not only the one on screen: a facilitator who
+   * looks at another incident for a while must not stall the drill.
+   *
+   * @return the timeline entries written, in order
+   */
+  public List<LogEntry> tickAll(Instant now) {
+    List<LogEntry> written = new ArrayList<>();
+    for (String incidentId : drills.running()) {
+      written.addAll(tick(incidentId, now));
+    }
+    return written;
+  }
+
   /** The facilitator releases an inject now, whatever its time. */
   public LogEntry release(String incidentId, String injectId) {
     Scenario scenario = scenarioOf(drills.get(incidentId));

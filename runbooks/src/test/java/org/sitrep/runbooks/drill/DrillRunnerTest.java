@@ -85,6 +85,19 @@ class DrillRunnerTest {
   }
 
   @Test
+  void everyRunningDrillTicksNotOnlyTheOneOnScreen() {
+    String first = start(1).incidentId();
+    String second = start(1).incidentId();
+    String ended = start(1).incidentId();
+    runner.drills().end(ended);
+
+    List<LogEntry> released = runner.tickAll(clock.instant());
+
+    assertThat(released).extracting(LogEntry::incidentId).containsExactly(first, second);
+    assertThat(runner.tickAll(clock.instant())).as("released once only").isEmpty();
+  }
+
+  @Test
   void pauseHoldsInjectsBackAndSpeedUpBringsThemSooner() {
     String id = start(10).incidentId();
     tick(id);
