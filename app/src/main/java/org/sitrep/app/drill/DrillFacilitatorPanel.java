@@ -87,13 +87,30 @@ public final class DrillFacilitatorPanel extends VBox {
           }
         });
 
+    // The list shows one line per inject; the facilitator reads the whole inject before releasing.
+    Label detail = new Label();
+    detail.setId("drill-inject-detail");
+    detail.setWrapText(true);
+    detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    detail
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () -> {
+                  InjectRow r = list.getSelectionModel().getSelectedItem();
+                  return r == null
+                      ? ""
+                      : r.when() + " · " + r.state() + " · " + r.kind() + "\n" + r.text();
+                },
+                list.getSelectionModel().selectedItemProperty()));
+
     Label message = new Label();
     message.setId("drill-message");
     message.getStyleClass().add("hint");
     message.setWrapText(true);
     message.textProperty().bind(model.message());
 
-    getChildren().addAll(badge, title, clock, list, controls(), message, hint());
+    getChildren().addAll(badge, title, clock, list, detail, controls(), message, hint());
   }
 
   public boolean injectsFocused() {

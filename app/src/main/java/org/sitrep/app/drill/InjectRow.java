@@ -13,6 +13,7 @@ import org.sitrep.runbooks.drill.Upcoming;
  * One scheduled inject as the facilitator sees it: what it is, when it is due (a drill time, or the
  * trigger it still waits for) and where it stands.
  *
+ * @param text the whole inject as the players will see it (the label is cut to one line)
  * @param entryId the timeline entry that released it, once released
  * @param due true when it is pending and its time has come: the next tick releases it
  */
@@ -20,6 +21,7 @@ public record InjectRow(
     String injectId,
     String kind,
     String label,
+    String text,
     String when,
     InjectStatus status,
     boolean due,
@@ -37,7 +39,14 @@ public record InjectRow(
                         .map(t -> "after " + t + plus(i.delay().plus(state.delay()).toMinutes()))
                         .orElse("—"));
     return new InjectRow(
-        i.id(), i.kind().banner(), i.label(), when, u.status(), u.due(), state.entryId());
+        i.id(),
+        i.kind().banner(),
+        i.label(),
+        i.from().map(f -> "from " + f + ": ").orElse("") + i.text().strip(),
+        when,
+        u.status(),
+        u.due(),
+        state.entryId());
   }
 
   private static String plus(long minutes) {

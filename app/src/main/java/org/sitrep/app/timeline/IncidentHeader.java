@@ -40,6 +40,7 @@ final class IncidentHeader extends VBox {
     setPadding(new Insets(12, 16, 12, 16));
     drillBanner.getStyleClass().add("drill-banner");
     drillBanner.setMaxWidth(Double.MAX_VALUE);
+    drillBanner.setWrapText(true); // never cut short: "not production" is the part that matters
     drillBanner.setId("drill-banner");
     title.getStyleClass().addAll("title-2", "incident-header-title");
     title.setId("incident-title");

@@ -83,6 +83,10 @@ class DrillFlowTest {
                 () ->
                     "writes-failing"
                         .equals(injects.getSelectionModel().getSelectedItem().injectId())));
+    // The whole inject, not the list's one line, is there to read before releasing it.
+    javafx.scene.control.Label detail =
+        robot.lookup("#drill-inject-detail").queryAs(javafx.scene.control.Label.class);
+    eventually(() -> onFx(() -> detail.getText().contains("could not extend file")));
     WaitForAsyncUtils.waitForFxEvents();
     robot.type(KeyCode.ENTER);
     eventually(() -> timelineTexts(robot).stream().anyMatch(t -> t.contains("Checkout API: 5xx")));
