@@ -1,6 +1,7 @@
 package org.sitrep.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Session;
 import org.sitrep.sync.engine.SyncService;
@@ -44,6 +45,18 @@ final class SyncStatusCommand implements Callable<Integer> {
             SyncCommand.when(t.target().lastOkMillis()),
             t.pendingOperations(),
             t.target().lastError().map(e -> ", last try failed: " + e).orElse(""));
+        SyncService.Upkeep u = sync.upkeep(t.target().name());
+        out.printf(
+            "  upkeep: %s; %d of our %d segments collected%n",
+            u.snapshot() == 0
+                ? "no snapshot written here yet"
+                : String.format(
+                    "snapshot #%d written %s (%,d operations)",
+                    u.snapshot(),
+                    SyncCommand.when(Optional.of(u.snapshotMillis())),
+                    u.snapshotOps()),
+            u.collected(),
+            u.segments());
       }
       sync.quarantined().forEach(q -> out.println("refused: " + q));
       if (sync.waiting() > 0) {

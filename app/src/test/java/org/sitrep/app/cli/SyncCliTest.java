@@ -58,6 +58,9 @@ class SyncCliTest {
     CliRun snapshot = dana("sync", "now", "--snapshot");
     assertThat(snapshot.exit()).as(snapshot.err()).isZero();
     assertThat(snapshot.out()).contains("wrote snapshot");
+    assertThat(dana("sync", "status").out())
+        .containsPattern(
+            "upkeep: snapshot #1 written .* UTC \\([0-9,]+ operations\\); 0 of our 1 segments collected");
     assertThat(lee("sync", "add-target", "office", share).exit()).isZero();
     CliRun leeAsks = lee("team", "join", "office", "--member", danaFp);
     assertThat(leeAsks.exit()).as(leeAsks.err()).isZero();

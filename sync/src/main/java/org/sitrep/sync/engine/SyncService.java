@@ -10,6 +10,7 @@ import org.sitrep.model.merge.RemoteDevices;
 import org.sitrep.model.merge.RemoteOperations;
 import org.sitrep.model.store.Workspace;
 import org.sitrep.sync.engine.SyncTargets.Target;
+import org.sitrep.sync.segment.SnapshotObject;
 import org.sitrep.sync.storage.SyncStorage;
 import org.sitrep.sync.team.RefreshReport;
 import org.sitrep.sync.team.Team;
@@ -25,6 +26,13 @@ public final class SyncService {
   public interface Opener {
     SyncStorage open(Target target);
   }
+
+  /**
+   * This laptop's upkeep on a target: its newest snapshot there (number, when, operations covered;
+   * 0 when none) and how many of its segments the target got and how many were collected since.
+   */
+  public record Upkeep(
+      long snapshot, long snapshotMillis, long snapshotOps, long segments, long collected) {}
 
   /** One target's outcome, for status lines. */
   public record TargetStatus(Target target, long pendingOperations) {}
@@ -131,6 +139,16 @@ public final class SyncService {
             SyncTargets.all(dsl).stream()
                 .map(t -> new TargetStatus(t, SyncTargets.pending(dsl, t.name(), me)))
                 .toList());
+  }
+
+  public Upkeep upkeep(String targetName) {
+    return workspace.read(
+        dsl -> {
+          long[] counts = UpkeepLedger.segmentCounts(dsl, targetName);
+          return UpkeepLedger.newest(dsl, targetName, SnapshotObject.Kind.SNAPSHOT)
+              .map(w -> new Upkeep(w.seq(), w.writtenMs(), w.coveredOps(), counts[0], counts[1]))
+              .orElse(new Upkeep(0, 0, 0, counts[0], counts[1]));
+        });
   }
 
   /** Refused objects not yet read successfully, on every target. */

@@ -115,6 +115,14 @@ final class UpkeepLedger {
         .execute();
   }
 
+  /** How many of our segments the target got, and how many of them were collected since. */
+  static long[] segmentCounts(DSLContext dsl, String target) {
+    return dsl.select(org.jooq.impl.DSL.count(), org.jooq.impl.DSL.count(SYNC_SENT.COLLECTED_MS))
+        .from(SYNC_SENT)
+        .where(SYNC_SENT.TARGET.eq(target))
+        .fetchOne(r -> new long[] {r.value1(), r.value2()});
+  }
+
   static long lastCollect(DSLContext dsl, String target) {
     return dsl.select(SYNC_TARGET.LAST_GC_MS)
         .from(SYNC_TARGET)
