@@ -170,6 +170,32 @@ class SnapshotAndCollectionTest {
   }
 
   @Test
+  void aLaptopThatMeetsAGapWhereSegmentsWereCollectedCatchesUpFromTheSnapshot() throws IOException {
+    Peer a = laptop("a");
+    Peer b = laptop("b");
+    for (int round = 0; round < 3; round++) {
+      work(a, 25);
+      work(b, 25);
+    }
+    clock.advance(Duration.ofDays(2));
+    work(b, 5);
+    assertThat(a.upkeep(storage)).anyMatch(n -> n.startsWith("collected"));
+
+    // b comes back from an old backup: it has read a's operations only up to the first segment.
+    b.workspace.read(
+        d -> {
+          d.execute("UPDATE merge_cursor SET applied_seq = 3 WHERE device_id = ?", a.device());
+          d.execute("DELETE FROM sync_read WHERE device_id = ?", a.device());
+          return null;
+        });
+    SyncReport r = b.sync(storage);
+
+    assertThat(r.upkeep()).anyMatch(n -> n.startsWith("started from snapshot"));
+    assertThat(r.stalled()).isEmpty();
+    allSyncTwiceAndAgree();
+  }
+
+  @Test
   void aSnapshotLostFromTheTargetIsWrittenAgainBeforeAnythingGoes() throws IOException {
     Peer a = laptop("a");
     Peer b = laptop("b");
