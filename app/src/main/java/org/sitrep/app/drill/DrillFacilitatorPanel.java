@@ -5,7 +5,6 @@ import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -15,13 +14,14 @@ import javafx.scene.layout.VBox;
 
 /**
  * Beside the timeline for the game-master: the drill clock, the injects in the order they come, and
- * the controls. Keyboard first on the inject list: Enter releases, D delays 2 min, S skips, K marks
- * acknowledged, Space pauses or resumes, 1 2 5 0 set the speed, O pulls or restores the plug, E
- * twice ends the drill, C opens the scorecard.
+ * the controls. Keyboard first on the inject list: Enter releases, D delays 2 min (Shift+D 10), S
+ * skips, K marks acknowledged, Space pauses or resumes, 1 2 5 0 set the speed, O pulls or restores
+ * the plug, E twice ends the drill, C opens the scorecard.
  */
 public final class DrillFacilitatorPanel extends VBox {
 
   static final Duration DELAY = Duration.ofMinutes(2);
+  static final Duration LONG_DELAY = Duration.ofMinutes(10);
 
   private final DrillFacilitatorViewModel model;
   private final ListView<InjectRow> list = new ListView<>();
@@ -82,7 +82,7 @@ public final class DrillFacilitatorPanel extends VBox {
                 });
     list.setOnKeyPressed(
         e -> {
-          if (keyed(e.getCode())) {
+          if (keyed(e.getCode(), e.isShiftDown())) {
             e.consume();
           }
         });
@@ -134,7 +134,7 @@ public final class DrillFacilitatorPanel extends VBox {
     }
   }
 
-  private boolean keyed(KeyCode code) {
+  private boolean keyed(KeyCode code, boolean shift) {
     if (code != KeyCode.E) {
       endAsked = false;
     }
@@ -143,7 +143,7 @@ public final class DrillFacilitatorPanel extends VBox {
         selected().ifPresent(model::release);
         return true;
       case D:
-        selected().ifPresent(r -> model.delay(r, DELAY));
+        selected().ifPresent(r -> model.delay(r, shift ? LONG_DELAY : DELAY));
         return true;
       case S:
         selected().ifPresent(model::skip);
@@ -200,6 +200,8 @@ public final class DrillFacilitatorPanel extends VBox {
     Button release = button("Release", "Enter", () -> selected().ifPresent(model::release));
     release.setId("drill-release");
     Button delay = button("Delay +2m", "D", () -> selected().ifPresent(r -> model.delay(r, DELAY)));
+    Button longDelay =
+        button("+10m", "Shift+D", () -> selected().ifPresent(r -> model.delay(r, LONG_DELAY)));
     Button skip = button("Skip", "S", () -> selected().ifPresent(model::skip));
     Button ack = button("Acknowledged", "K", () -> selected().ifPresent(model::acknowledge));
     Button pause = button("Pause", "Space", model::togglePause);
@@ -225,10 +227,11 @@ public final class DrillFacilitatorPanel extends VBox {
     end.getStyleClass().add("danger");
     Button card = button("Scorecard", "C", scorecard);
     card.setId("drill-scorecard");
-    FlowPane pane = new FlowPane(6, 6, release, delay, skip, ack, pause, plug, speeds, end, card);
+    FlowPane pane =
+        new FlowPane(6, 6, release, delay, longDelay, skip, ack, pause, plug, speeds, end, card);
     pane.disableProperty().bind(model.isDrill().not());
     for (javafx.scene.Node n :
-        new javafx.scene.Node[] {release, delay, skip, ack, pause, plug, speeds, end}) {
+        new javafx.scene.Node[] {release, delay, longDelay, skip, ack, pause, plug, speeds, end}) {
       n.disableProperty().bind(model.ended());
     }
     return pane;
@@ -251,36 +254,9 @@ public final class DrillFacilitatorPanel extends VBox {
   private static Label hint() {
     Label hint =
         new Label(
-            "Enter release · D delay 2m · S skip · K acknowledged · Space pause · 1 2 5 0 speed · O plug · E E end · C scorecard");
+            "Enter release · D delay 2m (Shift+D 10m) · S skip · K acknowledged · Space pause · 1 2 5 0 speed · O plug · E E end · C scorecard");
     hint.getStyleClass().add("hint");
     hint.setWrapText(true);
     return hint;
-  }
-
-  private static final class InjectCell extends ListCell<InjectRow> {
-    // Wrapped to the list's width: a facilitator must read the whole inject without scrolling.
-    InjectCell() {
-      setWrapText(true);
-      setPrefWidth(0);
-    }
-
-    @Override
-    protected void updateItem(InjectRow row, boolean empty) {
-      super.updateItem(row, empty);
-      getStyleClass().removeAll("inject-due", "inject-settled");
-      if (empty || row == null) {
-        setText(null);
-        return;
-      }
-      setText(
-          String.format(
-              "%-9s %-12s %s%n%s · %s",
-              row.when(), row.state(), row.kind(), row.injectId(), row.label()));
-      if (row.due()) {
-        getStyleClass().add("inject-due");
-      } else if (!row.pending()) {
-        getStyleClass().add("inject-settled");
-      }
-    }
   }
 }

@@ -100,6 +100,22 @@ class DrillFlowTest {
                                 r.injectId().equals("writes-failing")
                                     && r.status() == InjectStatus.RELEASED)));
 
+    // Shift+D holds the selected inject back ten minutes instead of two.
+    onFx(
+        () -> {
+          for (int i = 0; i < injects.getItems().size(); i++) {
+            if (injects.getItems().get(i).injectId().equals("finance-asks")) {
+              injects.getSelectionModel().select(i);
+            }
+          }
+          return null;
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.press(KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT);
+    javafx.scene.control.Label said =
+        robot.lookup("#drill-message").queryAs(javafx.scene.control.Label.class);
+    eventually(() -> onFx(() -> said.getText().equals("Delayed finance-asks by 10 min")));
+
     // Attach the scenario's runbook and send its first step's command to the console: R, Enter.
     robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
     eventually(() -> robot.lookup("#runbook-picker-words").tryQuery().isPresent());
