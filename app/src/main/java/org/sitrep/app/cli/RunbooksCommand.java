@@ -105,8 +105,14 @@ final class RunbooksCommand implements Runnable {
   @Command(
       name = "import",
       mixinStandardHelpOptions = true,
-      description =
-          "Import runbook files or folders: all or nothing; every changed file becomes a new version.")
+      description = {
+        "Import runbook files or folders (sub-folders too; hidden ones and files that are not"
+            + " Markdown are skipped). File by file: Markdown written for other tools (wikis, Hugo,"
+            + " MkDocs…) goes in with warnings, a file with an error is refused and the rest go"
+            + " in. Every changed file becomes a new version.",
+        "Exit 0 when every file went in (warnings allowed), 1 when a file was refused (with"
+            + " --strict: nothing imported), 2 when a path cannot be read."
+      })
   static final class Import implements Callable<Integer> {
     @ParentCommand RunbooksCommand parent;
     @Spec CommandSpec spec;
@@ -114,27 +120,48 @@ final class RunbooksCommand implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
 
+    @Option(
+        names = "--strict",
+        description =
+            "All or nothing, in the Sitrep format (docs/runbook-format.md): any error and"
+                + " nothing is imported. For CI.")
+    boolean strict;
+
     @Override
     public Integer call() throws IOException {
-      List<Path> files = markdownFiles(paths);
-      try (Session session = parent.root.open()) {
-        ImportReport report = session.runbooks().importPaths(files, session.workspace().operator());
-        PrintWriter out = spec.commandLine().getOut();
-        report.problems().forEach(p -> spec.commandLine().getErr().println(p));
-        if (report.refused()) {
-          spec.commandLine()
-              .getErr()
-              .println("Nothing imported: fix the errors above and import again.");
-          return Cli.FAILED;
+      for (Path p : paths) {
+        if (!Files.isReadable(p)) {
+          throw new org.sitrep.model.ChangeRefusedException("cannot read " + p + ": no such file");
         }
+      }
+      try (Session session = parent.root.open()) {
+        ImportReport report =
+            session.runbooks().importTree(paths, session.workspace().operator(), strict);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        report.problems().forEach(err::println);
         report
             .stored()
             .forEach(
                 v ->
                     out.println(
                         "imported " + v.runbookId() + " v" + v.versionNo() + "  " + v.title()));
-        out.printf("%d new version(s), %d unchanged%n", report.stored().size(), report.unchanged());
-        return Cli.OK;
+        report.refusedFiles().forEach(f -> err.println("refused " + f));
+        out.println(
+            report.summary()
+                + " ("
+                + report.stored().size()
+                + " new version(s), "
+                + report.unchanged()
+                + " unchanged"
+                + (report.skipped().isEmpty()
+                    ? ""
+                    : "; skipped " + String.join(", ", report.skipped()))
+                + ")");
+        if (strict && report.refused()) {
+          err.println("Nothing imported: fix the errors above and import again.");
+        }
+        return report.refusedFiles().isEmpty() && !report.refused() ? Cli.OK : Cli.FAILED;
       }
     }
   }

@@ -91,6 +91,13 @@ public final class ChecklistPanel extends VBox {
       message.setText("This step has no command to run.");
       return;
     }
+    if (!row.runnable()) {
+      message.setText(
+          "This step's "
+              + row.step().command().map(c -> c.language()).orElse("")
+              + " block is shown for reference: only shell commands are sent to the console.");
+      return;
+    }
     var run = row.checklist().run();
     runHandler.accept(
         row.command().get(),

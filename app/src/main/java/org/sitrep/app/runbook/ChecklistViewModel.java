@@ -48,6 +48,15 @@ public final class ChecklistViewModel {
       return step == null ? Optional.empty() : checklist.command(step);
     }
 
+    /**
+     * True when R may send the command to the console: a shell block. A {@code promql}, {@code
+     * yaml} or {@code json} block is shown for reference only.
+     */
+    public boolean runnable() {
+      return step != null
+          && step.command().map(org.sitrep.runbooks.format.Command::runnable).orElse(false);
+    }
+
     /** The notes written on this step, without the log entry's "runbook: Note on …" prefix. */
     public List<String> notes() {
       return step == null

@@ -49,14 +49,18 @@ class RunbooksCliTest {
   void importIsAllOrNothingAndExportGivesTheSameBytes() throws Exception {
     Files.writeString(files.resolve("cache-flush.md"), GOOD);
     Files.writeString(files.resolve("broken.md"), "---\nid: broken\ntitle: [oops\n---\n");
-    CliRun refused = sitrep("runbooks", "import", files.toString());
+    CliRun refused = sitrep("runbooks", "import", "--strict", files.toString());
     assertThat(refused.exit()).isEqualTo(1);
     assertThat(refused.err()).contains("broken.md").contains("Nothing imported");
     assertThat(sitrep("runbooks", "list").out()).doesNotContain("cache-flush");
 
+    // Without --strict the good file goes in and the odd one is named, with where and why.
+    CliRun each = sitrep("runbooks", "import", files.toString());
+    assertThat(each.exit()).isEqualTo(1);
+    assertThat(each.err()).contains("broken.md:3:").contains("refused ");
+    assertThat(each.out()).contains("imported cache-flush v1").contains("1 imported, 1 refused");
+
     Files.delete(files.resolve("broken.md"));
-    assertThat(sitrep("runbooks", "import", files.toString()).out())
-        .contains("imported cache-flush v1");
     assertThat(sitrep("runbooks", "export", "cache-flush").out()).isEqualTo(GOOD);
     assertThat(sitrep("runbooks", "import", files.toString()).out())
         .contains("0 new version(s), 1 unchanged");

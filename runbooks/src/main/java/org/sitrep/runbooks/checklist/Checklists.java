@@ -11,7 +11,6 @@ import org.sitrep.model.runbook.RunbookRepository;
 import org.sitrep.model.runbook.RunbookVersion;
 import org.sitrep.model.store.WriteTx;
 import org.sitrep.runbooks.format.Runbook;
-import org.sitrep.runbooks.format.RunbookParser;
 import org.sitrep.runbooks.format.Step;
 
 /**
@@ -53,7 +52,7 @@ final class Checklists {
     RunbookVersion v =
         RunbookRepository.version(dsl, run.runbookId(), run.versionNo()).orElseThrow();
     Runbook runbook =
-        RunbookParser.parse(v.fileName(), v.source())
+        org.sitrep.runbooks.library.RunbookLibrary.reparse(v.fileName(), v.source())
             .runbook()
             .orElseThrow(
                 () ->

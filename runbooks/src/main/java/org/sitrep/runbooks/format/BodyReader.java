@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -28,6 +29,17 @@ final class BodyReader {
   record VariableUse(String name, Position at) {}
 
   private record Item(ListItem item, Heading heading, boolean task, boolean nested) {}
+
+  /**
+   * A step found in the body, not yet read: the heading of its section (null: before any), the
+   * block it starts in, the nodes whose lines are its own (for its variables and links), and how to
+   * read it.
+   */
+  record Found(Heading heading, Node top, List<Node> claimed, ReadStep reader) {}
+
+  interface ReadStep {
+    StepReader.Draft read(StepReader reader, int index);
+  }
 
   // Thread-safe and reusable. No extensions: task items are recognised here, from the source.
   private static final Parser MARKDOWN =
@@ -73,18 +85,26 @@ final class BodyReader {
 
   /** Reads the steps; {@code title} names the section of steps before any heading. */
   Body read(String title) {
-    boolean taskMode = items.stream().anyMatch(Item::task);
-    // Task items are the steps; a file without any uses the items of its outermost lists.
-    List<Item> steps =
-        items.stream().filter(item -> taskMode ? item.task() : !item.nested()).toList();
+    // Task items are the steps; a page without any is read the way people write them.
+    List<Found> steps =
+        items.stream().anyMatch(Item::task)
+            ? items.stream()
+                .filter(Item::task)
+                .map(
+                    item ->
+                        new Found(
+                            item.heading(),
+                            item.item(),
+                            List.of(item.item()),
+                            (reader, index) -> reader.read(index, item.item(), true, null)))
+                .toList()
+            : PlainSteps.find(document, source);
     int[] owner = new int[source.lineCount()];
     Arrays.fill(owner, -1);
-    List<Node> trailing = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
-      Node after = taskMode ? null : codeAfter(steps.get(i).item());
-      trailing.add(after);
-      claim(owner, steps.get(i).item(), i);
-      claim(owner, after, i);
+      for (Node node : steps.get(i).claimed()) {
+        claim(owner, node, i);
+      }
     }
     List<RunbookLink> links = new ArrayList<>();
     List<List<RunbookLink>> linksByStep = perStep(steps.size());
@@ -112,8 +132,8 @@ final class BodyReader {
     StepKeys keys = new StepKeys();
     Map<Heading, List<Step>> bySection = new LinkedHashMap<>();
     for (int i = 0; i < steps.size(); i++) {
-      Item item = steps.get(i);
-      StepReader.Draft draft = reader.read(i, item.item(), item.task(), trailing.get(i));
+      Found item = steps.get(i);
+      StepReader.Draft draft = item.reader().read(reader, i);
       String sectionName = item.heading() == null ? title : BodySource.plainText(item.heading());
       Step step =
           new Step(
@@ -161,7 +181,7 @@ final class BodyReader {
   }
 
   /** A code block right after a list is the command of its last item (wiki style). */
-  private static Node codeAfter(ListItem item) {
+  static Node codeAfter(ListItem item) {
     Node after = item.getParent().getNext();
     boolean isCode = after instanceof FencedCodeBlock || after instanceof IndentedCodeBlock;
     boolean last = item.getNext() == null;
@@ -188,10 +208,10 @@ final class BodyReader {
   }
 
   /** The top-level blocks before the one holding the first step, headings left out. */
-  private String intro(List<Item> steps) {
+  private String intro(List<Found> steps) {
     Node stop = null;
     if (!steps.isEmpty()) {
-      stop = steps.get(0).item();
+      stop = steps.get(0).top();
       while (stop.getParent() != document) {
         stop = stop.getParent();
       }
@@ -200,7 +220,8 @@ final class BodyReader {
     for (Node block = document.getFirstChild(); block != stop; block = block.getNext()) {
       if (!(block instanceof Heading)) {
         String raw = source.raw(block, line -> true);
-        if (!raw.isBlank()) {
+        boolean comment = block instanceof HtmlBlock && raw.strip().startsWith("<!--");
+        if (!raw.isBlank() && !comment && !Instructions.isTocMarker(raw)) {
           intro.append(intro.length() > 0 ? "\n\n" : "").append(raw);
         }
       }

@@ -2,6 +2,7 @@ package org.sitrep.runbooks.format;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,12 +117,13 @@ final class FrontMatterReader {
   }
 
   private FrontMatter fields(List<NodeTuple> tuples) {
+    List<String> otherTools = new ArrayList<>();
     Map<String, Node> byName = new LinkedHashMap<>();
     Map<String, Position> positions = new LinkedHashMap<>();
     for (NodeTuple tuple : tuples) {
       Node key = tuple.getKeyNode();
       if (!(key instanceof ScalarNode scalar)) {
-        problems.error(
+        problems.soft(
             values.at(key),
             "front matter field names are words like `title`, not " + YamlValues.describe(key));
         continue;
@@ -137,7 +139,9 @@ final class FrontMatterReader {
                 + ")");
         continue;
       }
-      if (!FrontMatter.FIELDS.contains(name)) {
+      if (problems.tolerant() && FrontMatter.OTHER_TOOLS.contains(name)) {
+        otherTools.add(name);
+      } else if (!FrontMatter.FIELDS.contains(name)) {
         problems.warning(
             values.at(key),
             "unknown front-matter field `"
@@ -147,6 +151,13 @@ final class FrontMatterReader {
       }
       byName.put(name, tuple.getValueNode());
       positions.put(name, values.at(tuple.getValueNode()));
+    }
+    if (!otherTools.isEmpty()) {
+      problems.warning(
+          values.start(),
+          "front-matter fields of other tools ignored: "
+              + String.join(", ", otherTools)
+              + " (Sitrep reads id, title, tags and the fields of docs/runbook-format.md)");
     }
     VariablesReader variables = new VariablesReader(values, problems);
     variables.read(byName.get("variables"));
@@ -166,6 +177,14 @@ final class FrontMatterReader {
 
   private Optional<String> id(Node node) {
     Optional<String> id = required("id", node, "like `id: db-out-of-disk`");
+    if (id.isPresent() && !ID.matcher(id.get()).matches() && problems.tolerant()) {
+      problems.warning(
+          values.at(node),
+          "`id` `"
+              + YamlValues.shorten(id.get())
+              + "` is not lowercase letters, digits and dashes: the id comes from the path");
+      return Optional.empty();
+    }
     if (id.isPresent() && !ID.matcher(id.get()).matches()) {
       problems.error(
           values.at(node),
@@ -177,6 +196,9 @@ final class FrontMatterReader {
   }
 
   private Optional<String> required(String field, Node node, String example) {
+    if (YamlValues.isMissing(node) && problems.tolerant()) {
+      return Optional.empty(); // the parser takes it from the path or the first heading
+    }
     if (YamlValues.isMissing(node)) {
       problems.error(values.start(), "missing `" + field + "`: add a line " + example);
       return Optional.empty();
@@ -186,7 +208,7 @@ final class FrontMatterReader {
 
   private Optional<LocalDate> reviewed(Node node) {
     if (YamlValues.isMissing(node)) {
-      problems.error(
+      problems.soft(
           values.start(),
           "missing `reviewed`: add the date this runbook was last checked against reality, like"
               + " `reviewed: 2026-10-01`");
@@ -200,7 +222,7 @@ final class FrontMatterReader {
         // falls through: 2026-02-30 is as wrong as "last week"
       }
     }
-    problems.error(
+    problems.soft(
         values.at(node),
         "`reviewed` must be a date written YYYY-MM-DD (like 2026-10-01), not "
             + YamlValues.describe(node));

@@ -7,9 +7,32 @@ import java.util.List;
 final class Problems {
   private final String file;
   private final List<Problem> found = new ArrayList<>();
+  private final boolean tolerant;
 
   Problems(String file) {
+    this(file, false);
+  }
+
+  /**
+   * {@code tolerant}: reading Markdown written for other tools, where what the Sitrep format
+   * requires but the file cannot know (an id, a review date, declared variables) is a warning.
+   */
+  Problems(String file, boolean tolerant) {
     this.file = file;
+    this.tolerant = tolerant;
+  }
+
+  boolean tolerant() {
+    return tolerant;
+  }
+
+  /** An error in the Sitrep format, a warning when reading a file written for another tool. */
+  void soft(Position at, String message) {
+    if (tolerant) {
+      warning(at, message);
+    } else {
+      error(at, message);
+    }
   }
 
   String file() {

@@ -30,6 +30,19 @@ public final class RunbookLinter {
    */
   public static List<Problem> lint(
       List<ParseResult> results, Set<String> knownRunbookIds, LocalDate today, int staleAfterDays) {
+    return lint(results, knownRunbookIds, today, staleAfterDays, false);
+  }
+
+  /**
+   * As above; {@code tolerant} for Markdown written for other tools, where a wiki link to a page
+   * that was not imported is a warning, not an error.
+   */
+  public static List<Problem> lint(
+      List<ParseResult> results,
+      Set<String> knownRunbookIds,
+      LocalDate today,
+      int staleAfterDays,
+      boolean tolerant) {
     Map<String, List<ParseResult>> byId = new LinkedHashMap<>();
     for (ParseResult result : results) {
       result
@@ -45,7 +58,7 @@ public final class RunbookLinter {
           .runbook()
           .ifPresent(
               runbook -> {
-                Problems found = new Problems(result.fileName());
+                Problems found = new Problems(result.fileName(), tolerant);
                 duplicateId(runbook, result, byId.get(runbook.id()), found);
                 brokenLinks(runbook, linkable, found);
                 stale(runbook, today, staleAfterDays, found);
@@ -74,8 +87,8 @@ public final class RunbookLinter {
 
   private static void brokenLinks(Runbook runbook, Set<String> linkable, Problems found) {
     for (RunbookLink link : runbook.links()) {
-      if (!linkable.contains(link.runbookId())) {
-        found.error(
+      if (!linkable.contains(link.runbookId()) && !link.runbookId().equals("_TOC_")) {
+        found.soft(
             link.position(),
             "[[" + link.runbookId() + "]] names no runbook in the library or the files linted");
       }

@@ -21,10 +21,18 @@ public final class RunbookParser {
    * problem; without front matter the id comes from its last path segment).
    */
   public static ParseResult parse(String fileName, String source) {
+    return parse(fileName, source, ReadAs.sitrep(fileName == null ? "" : baseName(fileName)));
+  }
+
+  /**
+   * Parses {@code source} as {@code how} says: as a Sitrep runbook, or tolerantly as Markdown
+   * written for another tool. A file without an {@code id} gets one from {@link ReadAs#idPath()}.
+   */
+  public static ParseResult parse(String fileName, String source, ReadAs how) {
     String file = fileName == null || fileName.isBlank() ? "(unnamed)" : fileName;
-    Problems problems = new Problems(file);
+    Problems problems = new Problems(file, how.tolerant());
     try {
-      Optional<Runbook> runbook = read(file, source == null ? "" : source, problems);
+      Optional<Runbook> runbook = read(file, source == null ? "" : source, how.idPath(), problems);
       return new ParseResult(file, runbook, problems.sorted());
     } catch (RuntimeException | StackOverflowError e) {
       // A backstop for bugs: the fuzz test makes sure input alone never gets here.
@@ -37,7 +45,8 @@ public final class RunbookParser {
     }
   }
 
-  private static Optional<Runbook> read(String file, String original, Problems problems) {
+  private static Optional<Runbook> read(
+      String file, String original, String idPath, Problems problems) {
     long bytes = SourceLimits.utf8Length(original);
     if (bytes > SourceLimits.MAX_BYTES) {
       problems.error(
@@ -46,6 +55,7 @@ public final class RunbookParser {
     }
     String text = original.startsWith("\uFEFF") ? original.substring(1) : original;
     text = text.replace("\r\n", "\n").replace('\r', '\n');
+    text = withoutControlCharacters(text, problems);
     Optional<SourceFile> split = SourceFile.split(text, problems);
     if (split.isEmpty()) {
       return Optional.empty();
@@ -61,30 +71,51 @@ public final class RunbookParser {
               + SourceLimits.MAX_NESTING);
       return Optional.empty();
     }
+    if (sourceFile.toml() && !problems.tolerant()) {
+      problems.error(
+          Position.START,
+          "front matter between `+++` lines is TOML (Hugo); Sitrep front matter is YAML between"
+              + " `---` lines");
+      return Optional.empty();
+    }
     Optional<FrontMatter> front =
-        sourceFile.frontMatter().isPresent()
+        sourceFile.frontMatter().isPresent() && !sourceFile.toml()
             ? FrontMatterReader.read(
                 sourceFile.frontMatter().get(), sourceFile.frontMatterFirstLine(), problems)
             : Optional.empty();
-    boolean plain = sourceFile.frontMatter().isEmpty();
+    boolean plain = sourceFile.frontMatter().isEmpty() || sourceFile.toml();
     BodySource bodySource = new BodySource(sourceFile.body(), sourceFile.bodyFirstLine());
     BodyReader reader = BodyReader.parse(bodySource, problems);
     String title =
         front
             .flatMap(FrontMatter::title)
+            .or(() -> sourceFile.toml() ? TomlTitle.read(sourceFile, problems) : Optional.empty())
             .or(reader::firstHeading)
             .orElse(baseName(file).replaceFirst("\\.[^.]*$", ""));
     BodyReader.Body body = reader.read(title);
-    if (body.sections().isEmpty()) {
+    Position top = new Position(Math.min(sourceFile.bodyFirstLine(), sourceFile.lastLine()), 1);
+    if (body.sections().isEmpty() && problems.tolerant()) {
+      problems.warning(
+          top, "no steps found: imported as a runbook to read, with no checklist to tick");
+    } else if (body.sections().isEmpty()) {
       problems.error(
-          new Position(Math.min(sourceFile.bodyFirstLine(), sourceFile.lastLine()), 1),
-          "no steps: write each step as a task-list item, like `- [ ] Check the disk`");
+          top, "no steps: write each step as a task-list item, like `- [ ] Check the disk`");
     }
     if (!plain && front.isEmpty()) {
       return Optional.empty(); // the front matter was unreadable; its problem says why
     }
     checkVariables(front, body, plain, problems);
-    Optional<String> id = front.flatMap(FrontMatter::id).or(() -> idFromFileName(file));
+    Optional<String> id = front.flatMap(FrontMatter::id).or(() -> idFromPath(idPath));
+    if (problems.tolerant() && !plain && front.flatMap(FrontMatter::id).isEmpty()) {
+      problems.warning(
+          Position.START,
+          "no `id` in the front matter: the id is `" + id.orElse("unnamed") + "`, from the path");
+    }
+    if (problems.tolerant() && !plain && front.flatMap(FrontMatter::reviewed).isEmpty()) {
+      problems.warning(
+          Position.START,
+          "no `reviewed` date: add `reviewed: YYYY-MM-DD` once it is checked against reality");
+    }
     if (plain) {
       if (id.isEmpty()) {
         problems.error(
@@ -122,7 +153,7 @@ public final class RunbookParser {
             .orElse(Set.of());
     for (BodyReader.VariableUse use : body.uses()) {
       if (!declared.contains(use.name())) {
-        problems.error(
+        problems.soft(
             use.at(),
             "`{{"
                 + use.name()
@@ -156,9 +187,41 @@ public final class RunbookParser {
 
   /** "DB Out of Disk!.md" → "db-out-of-disk": lower case, runs of other characters to one dash. */
   static Optional<String> idFromFileName(String file) {
-    String name = baseName(file).replaceFirst("\\.(?i:md|markdown|txt)$", "");
-    String id =
-        name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return idFromPath(baseName(file));
+  }
+
+  /**
+   * "alerts/etcd/QuotaLow.md" → "alerts-etcd-quotalow". A {@code README}, {@code _index} or {@code
+   * index} page takes its folder's name ("alerts/etcd/README.md" → "alerts-etcd"), so a wiki full
+   * of READMEs never collides; the same path always gives the same id.
+   */
+  public static Optional<String> idFromPath(String path) {
+    String p = path.replace('\\', '/').replaceFirst("^(\\./)+", "");
+    p = p.replaceFirst("\\.(?i:md|markdown|mdown|mkd|txt)$", "");
+    String folder = p.replaceFirst("(^|/)(?i:readme|_index|index)$", "");
+    p = folder.isEmpty() ? p : folder;
+    String id = p.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return id.isEmpty() ? Optional.empty() : Optional.of(id);
+  }
+
+  /** Removes terminal control characters (issue 24), warning once where the first one was. */
+  private static String withoutControlCharacters(String text, Problems problems) {
+    int first = ControlChars.first(text);
+    if (first < 0) {
+      return text;
+    }
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < first; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    problems.warning(
+        new Position(line, first - lineStart + 1),
+        "terminal control characters (escape sequences, BEL…) removed: a runbook must not"
+            + " drive the terminal it is shown in");
+    return ControlChars.strip(text);
   }
 }

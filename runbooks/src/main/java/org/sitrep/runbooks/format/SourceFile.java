@@ -11,13 +11,27 @@ record SourceFile(
     int frontMatterFirstLine,
     String body,
     int bodyFirstLine,
-    int lastLine) {
+    int lastLine,
+    boolean toml) {
+
+  SourceFile(
+      Optional<String> frontMatter,
+      int frontMatterFirstLine,
+      String body,
+      int bodyFirstLine,
+      int lastLine) {
+    this(frontMatter, frontMatterFirstLine, body, bodyFirstLine, lastLine, false);
+  }
 
   /** {@code text} has {@code \n} line ends. Empty when the front matter is never closed. */
   static Optional<SourceFile> split(String text, Problems problems) {
     int lastLine = 1 + (int) text.chars().filter(c -> c == '\n').count();
     int firstEnd = lineEnd(text, 0);
-    if (!text.substring(0, firstEnd).strip().equals("---")) {
+    String opening = text.substring(0, firstEnd).strip();
+    if (opening.equals("+++")) {
+      return toml(text, firstEnd, lastLine, problems);
+    }
+    if (!opening.equals("---")) {
       return Optional.of(new SourceFile(Optional.empty(), 0, text, 1, lastLine));
     }
     int line = 2;
@@ -33,6 +47,24 @@ record SourceFile(
     }
     problems.error(
         Position.START, "front matter starts with `---` on line 1 but has no closing `---` line");
+    return Optional.empty();
+  }
+
+  /** Hugo's TOML front matter between {@code +++} lines. */
+  private static Optional<SourceFile> toml(
+      String text, int firstEnd, int lastLine, Problems problems) {
+    int line = 2;
+    for (int start = firstEnd + 1; start <= text.length(); line++) {
+      int end = lineEnd(text, start);
+      if (text.substring(start, end).strip().equals("+++")) {
+        String front = text.substring(Math.min(firstEnd + 1, start), start);
+        String body = end >= text.length() ? "" : text.substring(end + 1);
+        return Optional.of(new SourceFile(Optional.of(front), 2, body, line + 1, lastLine, true));
+      }
+      start = end + 1;
+    }
+    problems.error(
+        Position.START, "front matter starts with `+++` on line 1 but has no closing `+++` line");
     return Optional.empty();
   }
 

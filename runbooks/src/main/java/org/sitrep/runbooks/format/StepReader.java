@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -65,7 +66,7 @@ final class StepReader {
       List<Marker> markers = markers(firstLine, firstSpan.getInputIndex(), skip);
       if (markers.size() > 1) {
         Marker second = markers.get(1);
-        problems.error(
+        problems.soft(
             source.atIndex(second.index()),
             "step has more than one marker: ("
                 + markers.get(0).kind().marker()
@@ -82,9 +83,10 @@ final class StepReader {
       text = joined.toString().strip();
     }
     if (text.isEmpty()) {
-      problems.error(at, "step has no text: write what the responder should do");
+      problems.soft(at, "step has no text: write what the responder should do");
     }
     Node command = commandBlock(item).orElse(trailingCode);
+    Optional<CodeBlocks.Read> code = Optional.ofNullable(command).map(CodeBlocks::read);
     StringBuilder notes = new StringBuilder();
     for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
       if (child == paragraph || child == command) {
@@ -95,12 +97,83 @@ final class StepReader {
         notes.append(notes.length() > 0 ? "\n\n" : "").append(raw);
       }
     }
+    code.map(CodeBlocks.Read::output).filter(o -> !o.isEmpty()).ifPresent(o -> output(notes, o));
+    return new Draft(
+        text, kind, code.map(CodeBlocks.Read::command), dedent(notes.toString()), at.line());
+  }
+
+  /**
+   * A code block outside lists; {@code before} is the paragraph right before it (its text is the
+   * step's), or null.
+   */
+  Draft readCode(int index, Paragraph before, Node block) {
+    CodeBlocks.Read code = CodeBlocks.read(block);
+    String text = before == null ? "" : joined(before);
+    if (text.isEmpty()) {
+      String first = code.command().text().strip().lines().findFirst().orElse("");
+      text =
+          code.command().runnable()
+              ? "Run `" + first + "`"
+              : "See the "
+                  + (code.command().language().isEmpty() ? "block" : code.command().language())
+                  + " below";
+    }
+    StringBuilder notes = new StringBuilder();
+    if (!code.output().isEmpty()) {
+      output(notes, code.output());
+    }
+    Node at = before != null ? before : block;
     return new Draft(
         text,
-        kind,
-        Optional.ofNullable(command).map(StepReader::command),
+        StepKind.TASK,
+        Optional.of(code.command()),
+        notes.toString(),
+        source.at(at.getSourceSpans().get(0)).line());
+  }
+
+  /** A sentence telling the responder what to do; {@code command} is its inline code, or null. */
+  Draft readProse(int index, Paragraph paragraph, String command) {
+    return new Draft(
+        joined(paragraph),
+        StepKind.TASK,
+        Optional.ofNullable(command).map(c -> new Command("", c)),
+        "",
+        source.at(paragraph.getSourceSpans().get(0)).line());
+  }
+
+  /** A heading that is a step: its prose is the step's notes. */
+  Draft readHeading(int index, Heading heading, List<Node> blocks) {
+    StringBuilder notes = new StringBuilder();
+    for (Node block : blocks) {
+      String raw = source.raw(block, line -> owner[line] == index);
+      if (!raw.isBlank()) {
+        notes.append(notes.length() > 0 ? "\n\n" : "").append(raw);
+      }
+    }
+    return new Draft(
+        BodySource.plainText(heading),
+        StepKind.TASK,
+        Optional.empty(),
         dedent(notes.toString()),
-        at.line());
+        source.at(heading.getSourceSpans().get(0)).line());
+  }
+
+  /** What the terminal printed in the page's example: shown, never run. */
+  private static void output(StringBuilder notes, String output) {
+    notes
+        .append(notes.length() > 0 ? "\n\n" : "")
+        .append("Expected output:\n\n```\n")
+        .append(output)
+        .append("\n```");
+  }
+
+  private String joined(Paragraph paragraph) {
+    List<SourceSpan> lines = paragraph.getSourceSpans();
+    StringBuilder joined = new StringBuilder();
+    for (SourceSpan line : lines) {
+      joined.append(joined.length() > 0 ? " " : "").append(source.text(line).strip());
+    }
+    return joined.toString().strip();
   }
 
   /** Notes lose the indentation they share, so they read as Markdown of their own. */
@@ -132,20 +205,6 @@ final class StepReader {
       }
     }
     return Optional.empty();
-  }
-
-  private static Command command(Node block) {
-    if (block instanceof FencedCodeBlock fenced) {
-      String info = fenced.getInfo() == null ? "" : fenced.getInfo().strip();
-      String language = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
-      return new Command(language, withoutLastNewline(fenced.getLiteral()));
-    }
-    return new Command("", withoutLastNewline(((IndentedCodeBlock) block).getLiteral()));
-  }
-
-  private static String withoutLastNewline(String literal) {
-    String text = literal == null ? "" : literal;
-    return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
   }
 
   /** Known markers in the first line, outside code: {@code (decision)}, {@code (verify)}… */

@@ -66,7 +66,7 @@ final class YamlValues {
     if (node instanceof ScalarNode scalar) {
       return Optional.of(scalar.getValue().strip());
     }
-    problems.error(at(node), "`" + field + "` must be text, not " + describe(node));
+    problems.soft(at(node), "`" + field + "` must be text, not " + describe(node));
     return Optional.empty();
   }
 
@@ -82,7 +82,7 @@ final class YamlValues {
         return Optional.of(value.intValue());
       }
     }
-    problems.error(
+    problems.soft(
         at(node), "`" + field + "` must be a whole number (like 3), not " + describe(node));
     return Optional.empty();
   }
@@ -93,7 +93,7 @@ final class YamlValues {
       return List.of();
     }
     if (!(node instanceof SequenceNode sequence)) {
-      problems.error(
+      problems.soft(
           at(node), "`" + field + "` must be a list (like [a, b]), not " + describe(node));
       return List.of();
     }
@@ -102,7 +102,7 @@ final class YamlValues {
       if (item instanceof ScalarNode scalar && !isMissing(item)) {
         words.add(scalar.getValue().strip());
       } else {
-        problems.error(
+        problems.soft(
             at(item), "`" + field + "` must list single words or names, not " + describe(item));
       }
     }

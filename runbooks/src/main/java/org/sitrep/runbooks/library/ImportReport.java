@@ -5,18 +5,56 @@ import org.sitrep.model.runbook.RunbookVersion;
 import org.sitrep.runbooks.format.Problem;
 
 /**
- * What an import did: when any file had an error, nothing was stored and {@code problems} lists
- * every one; otherwise {@code stored} holds the new versions ({@code unchanged} counts files whose
- * text equalled the current version) and {@code problems} holds only warnings.
+ * What an import did. {@code stored} holds the new versions, {@code unchanged} counts files whose
+ * text equalled the current version, {@code problems} every error and warning, file by file.
+ *
+ * <p>All or nothing (the Sitrep format, {@code --strict}): when any file had an error nothing was
+ * stored. File by file (Markdown written for other tools): each file went in whole or not at all;
+ * {@code refusedFiles} names the ones that did not, and their errors say why.
+ *
+ * @param refusedFiles files not imported, in the order read
+ * @param skipped what a folder walk passed over and why, e.g. "3 not Markdown", "1 hidden folder"
  */
-public record ImportReport(List<RunbookVersion> stored, int unchanged, List<Problem> problems) {
+public record ImportReport(
+    List<RunbookVersion> stored,
+    int unchanged,
+    List<Problem> problems,
+    List<String> refusedFiles,
+    List<String> skipped) {
 
   public ImportReport {
     stored = List.copyOf(stored);
     problems = List.copyOf(problems);
+    refusedFiles = List.copyOf(refusedFiles);
+    skipped = List.copyOf(skipped);
   }
 
+  /** An all-or-nothing report: refused means nothing was stored. */
+  public ImportReport(List<RunbookVersion> stored, int unchanged, List<Problem> problems) {
+    this(stored, unchanged, problems, List.of(), List.of());
+  }
+
+  /** True when errors kept the import from storing anything. */
   public boolean refused() {
-    return problems.stream().anyMatch(Problem::isError);
+    return stored.isEmpty() && unchanged == 0 && problems.stream().anyMatch(Problem::isError);
+  }
+
+  /** Files that went in: new versions and unchanged ones. */
+  public int imported() {
+    return stored.size() + unchanged;
+  }
+
+  public long warnings() {
+    return problems.stream().filter(p -> !p.isError()).count();
+  }
+
+  /** "12 imported, 1 refused, 30 warnings". */
+  public String summary() {
+    return imported()
+        + " imported, "
+        + refusedFiles.size()
+        + " refused, "
+        + warnings()
+        + " warnings";
   }
 }

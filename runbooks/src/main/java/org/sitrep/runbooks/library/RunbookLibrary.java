@@ -3,7 +3,6 @@ package org.sitrep.runbooks.library;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.sitrep.model.NotFoundException;
 import org.sitrep.model.runbook.NewRunbookVersion;
 import org.sitrep.model.runbook.RunbookRepository;
@@ -21,6 +19,7 @@ import org.sitrep.model.runbook.RunbookVersion;
 import org.sitrep.model.store.Workspace;
 import org.sitrep.runbooks.format.ParseResult;
 import org.sitrep.runbooks.format.Problem;
+import org.sitrep.runbooks.format.ReadAs;
 import org.sitrep.runbooks.format.Runbook;
 import org.sitrep.runbooks.format.RunbookLinter;
 import org.sitrep.runbooks.format.RunbookParser;
@@ -48,54 +47,109 @@ public final class RunbookLibrary {
   }
 
   /**
-   * Parses and lints every file together; stores them all in one transaction only if none has an
-   * error.
+   * Parses and lints every file together as Sitrep runbooks; stores them all in one transaction
+   * only if none has an error.
    */
   public ImportReport importFiles(List<SourceFile> files, String importedBy) {
     List<ParseResult> parsed =
-        files.stream().map(f -> RunbookParser.parse(f.name(), f.text())).toList();
-    Set<String> known = new HashSet<>(workspace.read(RunbookRepository::ids));
-    List<Problem> problems = new ArrayList<>();
-    parsed.forEach(p -> problems.addAll(p.problems()));
-    problems.addAll(RunbookLinter.lint(parsed, known, today(), staleAfterDays));
-    List<Problem> sorted = problems.stream().distinct().sorted(Problem.IN_FILE_ORDER).toList();
+        files.stream()
+            .map(f -> RunbookParser.parse(f.name(), f.text(), ReadAs.sitrep(f.idPath())))
+            .toList();
+    List<Problem> sorted = lint(files, parsed, false);
     if (sorted.stream().anyMatch(Problem::isError)
         || parsed.stream().anyMatch(p -> p.runbook().isEmpty())) {
       return new ImportReport(List.of(), 0, sorted);
+    }
+    return store(files, parsed, sorted, List.of(), List.of(), importedBy);
+  }
+
+  /**
+   * Imports Markdown written for other tools file by file: each file goes in whole or not at all,
+   * and one file that cannot be read never keeps the others out. What the Sitrep format requires
+   * but such a file cannot know (an id, a review date) is a warning.
+   */
+  public ImportReport importEach(List<SourceFile> files, String importedBy, List<String> skipped) {
+    List<ParseResult> parsed =
+        files.stream()
+            .map(f -> RunbookParser.parse(f.name(), f.text(), ReadAs.tolerant(f.idPath())))
+            .toList();
+    List<Problem> sorted = lint(files, parsed, true);
+    Set<String> withErrors =
+        sorted.stream().filter(Problem::isError).map(Problem::file).collect(Collectors.toSet());
+    List<SourceFile> good = new ArrayList<>();
+    List<ParseResult> goodParsed = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      ParseResult p = parsed.get(i);
+      if (withErrors.contains(p.fileName()) || p.runbook().isEmpty()) {
+        refused.add(p.fileName());
+      } else {
+        good.add(files.get(i));
+        goodParsed.add(p);
+      }
+    }
+    return store(good, goodParsed, sorted, refused, skipped, importedBy);
+  }
+
+  /**
+   * Reads folders (sub-folders included; hidden ones and files that are not Markdown are skipped
+   * and counted) and files, then imports them: file by file, or all or nothing when {@code strict}.
+   */
+  public ImportReport importTree(List<Path> paths, String importedBy, boolean strict)
+      throws IOException {
+    RunbookFolder folder = RunbookFolder.read(paths);
+    if (!strict) {
+      return importEach(folder.files(), importedBy, folder.skipped());
+    }
+    ImportReport all = importFiles(folder.files(), importedBy);
+    List<String> refused =
+        all.refused() ? folder.files().stream().map(SourceFile::name).toList() : List.of();
+    return new ImportReport(
+        all.stored(), all.unchanged(), all.problems(), refused, folder.skipped());
+  }
+
+  /** Reads folders (sub-folders included) and files, then imports them all or nothing. */
+  public ImportReport importPaths(List<Path> paths, String importedBy) throws IOException {
+    return importTree(paths, importedBy, true);
+  }
+
+  private List<Problem> lint(List<SourceFile> files, List<ParseResult> parsed, boolean tolerant) {
+    Set<String> known = new HashSet<>(workspace.read(RunbookRepository::ids));
+    List<Problem> problems = new ArrayList<>();
+    files.forEach(f -> problems.addAll(f.readProblems()));
+    parsed.forEach(p -> problems.addAll(p.problems()));
+    problems.addAll(RunbookLinter.lint(parsed, known, today(), staleAfterDays, tolerant));
+    return problems.stream().distinct().sorted(Problem.IN_FILE_ORDER).toList();
+  }
+
+  private ImportReport store(
+      List<SourceFile> files,
+      List<ParseResult> parsed,
+      List<Problem> problems,
+      List<String> refused,
+      List<String> skipped,
+      String importedBy) {
+    if (parsed.isEmpty()) {
+      return new ImportReport(List.of(), 0, problems, refused, skipped);
     }
     return workspace.write(
         tx -> {
           List<RunbookVersion> stored = new ArrayList<>();
           int unchanged = 0;
-          for (ParseResult p : parsed) {
+          for (int i = 0; i < parsed.size(); i++) {
             Optional<RunbookVersion> v =
                 RunbookRepository.store(
-                    tx, toVersion(p.fileName(), p.runbook().orElseThrow()), importedBy);
+                    tx,
+                    toVersion(files.get(i).idPath(), parsed.get(i).runbook().orElseThrow()),
+                    importedBy);
             if (v.isPresent()) {
               stored.add(v.get());
             } else {
               unchanged++;
             }
           }
-          return new ImportReport(stored, unchanged, sorted);
+          return new ImportReport(stored, unchanged, problems, refused, skipped);
         });
-  }
-
-  /** Reads a folder's Markdown files (not recursing) or single files, then imports them. */
-  public ImportReport importPaths(List<Path> paths, String importedBy) throws IOException {
-    List<SourceFile> files = new ArrayList<>();
-    for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> listing = Files.list(path)) {
-          for (Path f : listing.filter(RunbookLibrary::isMarkdown).sorted().toList()) {
-            files.add(new SourceFile(f.toString(), Files.readString(f, StandardCharsets.UTF_8)));
-          }
-        }
-      } else {
-        files.add(new SourceFile(path.toString(), Files.readString(path, StandardCharsets.UTF_8)));
-      }
-    }
-    return importFiles(files, importedBy);
   }
 
   /** Seeds the starter library into a workspace that has no runbooks yet. */
@@ -139,14 +193,23 @@ public final class RunbookLibrary {
   public Optional<Runbook> parsedCurrent(String runbookId) {
     return workspace
         .read(dsl -> RunbookRepository.current(dsl, runbookId))
-        .flatMap(v -> RunbookParser.parse(v.fileName(), v.source()).runbook());
+        .flatMap(v -> reparse(v.fileName(), v.source()).runbook());
+  }
+
+  /**
+   * Reads a stored version again. Tolerantly: it was checked when imported, and a page written for
+   * another tool must read the same now as then; {@code fileName} is the path it was imported by.
+   */
+  public static ParseResult reparse(String fileName, String source) {
+    return RunbookParser.parse(fileName, source, ReadAs.tolerant(fileName));
   }
 
   public boolean isStale(RunbookVersion v) {
     return v.isStale(today(), staleAfterDays);
   }
 
-  static NewRunbookVersion toVersion(String fileName, Runbook r) {
+  /** {@code idPath}: the path the file was imported by, kept as the version's file name. */
+  static NewRunbookVersion toVersion(String idPath, Runbook r) {
     String stepText =
         r.steps().stream().map(RunbookLibrary::searchable).collect(Collectors.joining("\n"));
     return new NewRunbookVersion(
@@ -156,18 +219,13 @@ public final class RunbookLibrary {
         r.tags(),
         r.services(),
         r.reviewed(),
-        Path.of(fileName).getFileName().toString(),
+        idPath,
         r.source(),
         r.intro() + "\n" + stepText);
   }
 
   private static String searchable(Step s) {
     return s.text() + s.command().map(c -> " " + c.text()).orElse("");
-  }
-
-  private static boolean isMarkdown(Path f) {
-    String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    return Files.isRegularFile(f) && (n.endsWith(".md") || n.endsWith(".markdown"));
   }
 
   private static LocalDate today() {
