@@ -180,7 +180,10 @@ final class BodyReader {
     }
   }
 
-  /** A code block right after a list is the command of its last item (wiki style). */
+  /**
+   * A code block right after a list is the command of its last item when that item leads into it
+   * ("Restart the service:"); otherwise the block is a step of its own.
+   */
   static Node codeAfter(ListItem item) {
     Node after = item.getParent().getNext();
     boolean isCode = after instanceof FencedCodeBlock || after instanceof IndentedCodeBlock;
@@ -189,7 +192,13 @@ final class BodyReader {
     for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
       hasOwn |= child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock;
     }
-    return isCode && last && !hasOwn && item.getParent() instanceof ListBlock ? after : null;
+    boolean leadsIn =
+        item.getFirstChild() instanceof Paragraph p && BodySource.plainText(p).endsWith(":");
+    // a query or config block after a list is shown with its last item: it is never run
+    leadsIn |= isCode && !CodeBlocks.read(after).command().runnable();
+    return isCode && last && !hasOwn && leadsIn && item.getParent() instanceof ListBlock
+        ? after
+        : null;
   }
 
   private boolean isTask(ListItem item) {
@@ -208,6 +217,16 @@ final class BodyReader {
   }
 
   /** The top-level blocks before the one holding the first step, headings left out. */
+  /** Lines that are only Hugo shortcodes or Liquid tags ({@code {{< alert >}}}) are left out. */
+  private static String withoutTemplateLines(String raw) {
+    if (raw.indexOf('{') < 0) {
+      return raw;
+    }
+    return raw.lines()
+        .filter(l -> l.isBlank() || !Instructions.withoutTemplateTags(l).isBlank())
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
   private String intro(List<Found> steps) {
     Node stop = null;
     if (!steps.isEmpty()) {
@@ -219,7 +238,7 @@ final class BodyReader {
     StringBuilder intro = new StringBuilder();
     for (Node block = document.getFirstChild(); block != stop; block = block.getNext()) {
       if (!(block instanceof Heading)) {
-        String raw = source.raw(block, line -> true);
+        String raw = withoutTemplateLines(source.raw(block, line -> true));
         boolean comment = block instanceof HtmlBlock && raw.strip().startsWith("<!--");
         if (!raw.isBlank() && !comment && !Instructions.isTocMarker(raw)) {
           intro.append(intro.length() > 0 ? "\n\n" : "").append(raw);

@@ -3,11 +3,7 @@ package org.sitrep.runbooks.format;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.commonmark.node.Link;
-import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 
 /**
  * Tells what a page written for people asks the responder to do from what it only describes. A list
@@ -33,10 +29,16 @@ final class Instructions {
               + "|about|details|owners?|contacts?|notes?|metadata|faq|glossary|history|changelog"
               + "|introduction|purpose|scope|further reading|resources|examples?)\\b");
 
-  /** "**Severity:** warning", "**Runbook**: …", "Severity: warning": a field, not a step. */
-  private static final Pattern FIELD =
-      Pattern.compile(
-          "^(\\*\\*|__)[^*_\\n]{1,40}(:\\s*(\\*\\*|__)|(\\*\\*|__)\\s*:)|^[A-Z][\\w -]{0,30}:\\s+\\S");
+  /** "**Severity:** warning", "**Runbook**: …": a field, not a step. */
+  private static final Pattern BOLD_FIELD =
+      Pattern.compile("^(\\*\\*|__)[^*_\\n]{1,40}(:\\s*(\\*\\*|__)|(\\*\\*|__)\\s*:)");
+
+  /** "Severity: warning" (but not "Check which file grew: `du -sh`", which starts with a verb). */
+  private static final Pattern FIELD = Pattern.compile("^[A-Z][\\w -]{0,30}:\\s+\\S");
+
+  /** A Markdown link, an autolink or a bare address. */
+  private static final Pattern LINK =
+      Pattern.compile("!?\\[[^\\]\\n]*\\]\\([^)\\n]*\\)|<https?://[^>\\s]*>|https?://\\S+");
 
   private static final Pattern STEP_HEADING =
       Pattern.compile("^(step\\s*\\d+|\\d+[.)]|option\\s*\\d+)\\b.*", Pattern.CASE_INSENSITIVE);
@@ -192,10 +194,13 @@ final class Instructions {
       return Section.NEUTRAL;
     }
     String h = heading.toLowerCase(Locale.ROOT);
-    if (ACTION_HEADING.matcher(h).find() || startsWithVerb(h)) {
+    if (ACTION_HEADING.matcher(h).find()) {
       return Section.ACTION;
     }
-    return DESCRIPTIVE_HEADING.matcher(h).find() ? Section.DESCRIPTIVE : Section.NEUTRAL;
+    if (DESCRIPTIVE_HEADING.matcher(h).find()) {
+      return Section.DESCRIPTIVE; // "See also" starts with a verb but lists links
+    }
+    return startsWithVerb(h) ? Section.ACTION : Section.NEUTRAL;
   }
 
   /** "Step 2: drain the node", "3. Restart", "Restart the API": a heading that is a step. */
@@ -210,7 +215,9 @@ final class Instructions {
    */
   static boolean isStep(
       String raw, Paragraph first, boolean ordered, boolean hasCode, Section section) {
-    if (raw.isBlank() || FIELD.matcher(raw).find() || isLinksOnly(first, raw)) {
+    boolean field =
+        BOLD_FIELD.matcher(raw).find() || (FIELD.matcher(raw).find() && !startsWithVerb(raw));
+    if (raw.isBlank() || field || isLinksOnly(raw)) {
       return false;
     }
     if (startsWithVerb(raw) || hasCode) {
@@ -233,23 +240,25 @@ final class Instructions {
   }
 
   /** An item that is a link, or starts with one ("[Grafana](…) – CPU panels"), points elsewhere. */
-  private static boolean isLinksOnly(Paragraph first, String raw) {
-    if (raw.stripLeading().startsWith("http://") || raw.stripLeading().startsWith("https://")) {
-      return true;
-    }
-    if (first == null || !(first.getFirstChild() instanceof Link)) {
+  private static boolean isLinksOnly(String raw) {
+    String t = raw.strip();
+    java.util.regex.Matcher link = LINK.matcher(t);
+    if (!link.lookingAt()) {
       return false;
     }
-    for (Node n = first.getFirstChild(); n != null; n = n.getNext()) {
-      boolean filler =
-          n instanceof Link
-              || n instanceof SoftLineBreak
-              || (n instanceof Text t && t.getLiteral().length() < 60);
-      if (!filler) {
-        return false;
-      }
+    String rest = LINK.matcher(t).replaceAll("").strip();
+    return rest.length() < 60 && !startsWithVerb(rest);
+  }
+
+  /** Hugo shortcodes and Liquid tags: instructions to the site generator, not to the responder. */
+  static final Pattern TEMPLATE_TAG = Pattern.compile("\\{\\{[<%].*?[>%]\\}\\}|\\{%.*?%\\}");
+
+  /** {@code text} without template tags, its spaces tidied where one was cut out. */
+  static String withoutTemplateTags(String text) {
+    if (text.indexOf('{') < 0) {
+      return text;
     }
-    return true;
+    return TEMPLATE_TAG.matcher(text).replaceAll("").replaceAll("  +", " ").strip();
   }
 
   /** Table-of-contents markers of wikis and site generators: not prose, not steps. */

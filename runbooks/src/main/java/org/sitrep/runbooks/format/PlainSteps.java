@@ -121,8 +121,8 @@ final class PlainSteps {
       return;
     }
     String command = inlineCommand(p);
-    if (command == null && section != Instructions.Section.ACTION) {
-      return;
+    if (command == null) {
+      return; // prose without a command is context; a heading or list says what to do
     }
     used.add(p);
     found.add(
@@ -132,8 +132,8 @@ final class PlainSteps {
 
   /** A heading such as "Step 3: fail over" whose section holds no other step is the step. */
   private void headingStep(Heading heading, int sectionStart, List<Node> blocks) {
-    if (heading == null || found.size() > sectionStart) {
-      return;
+    if (heading == null || heading.getLevel() == 1 || found.size() > sectionStart) {
+      return; // a page's level-1 heading is its title, not a step
     }
     String text = text(heading);
     if (!Instructions.isStepHeading(text)
@@ -157,7 +157,7 @@ final class PlainSteps {
   }
 
   /** The first inline code that reads like a command line (it has a space: "kubectl get pods"). */
-  private static String inlineCommand(Paragraph p) {
+  static String inlineCommand(Paragraph p) {
     for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Code code && code.getLiteral().strip().contains(" ")) {
         return code.getLiteral().strip();

@@ -111,11 +111,6 @@ public final class RunbookParser {
           Position.START,
           "no `id` in the front matter: the id is `" + id.orElse("unnamed") + "`, from the path");
     }
-    if (problems.tolerant() && !plain && front.flatMap(FrontMatter::reviewed).isEmpty()) {
-      problems.warning(
-          Position.START,
-          "no `reviewed` date: add `reviewed: YYYY-MM-DD` once it is checked against reality");
-    }
     if (plain) {
       if (id.isEmpty()) {
         problems.error(

@@ -80,13 +80,19 @@ final class StepReader {
       for (SourceSpan line : lines.subList(1, lines.size())) {
         joined.append(' ').append(source.text(line).strip());
       }
-      text = joined.toString().strip();
+      text = Instructions.withoutTemplateTags(joined.toString().strip());
     }
     if (text.isEmpty()) {
       problems.soft(at, "step has no text: write what the responder should do");
     }
     Node command = commandBlock(item).orElse(trailingCode);
     Optional<CodeBlocks.Read> code = Optional.ofNullable(command).map(CodeBlocks::read);
+    if (code.isEmpty() && !task && paragraph != null) {
+      // a wiki's "Check the conditions: `kubectl describe node x`" carries its command inline
+      code =
+          Optional.ofNullable(PlainSteps.inlineCommand(paragraph))
+              .map(c -> new CodeBlocks.Read(new Command("", c), ""));
+    }
     StringBuilder notes = new StringBuilder();
     for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
       if (child == paragraph || child == command) {
@@ -108,7 +114,7 @@ final class StepReader {
    */
   Draft readCode(int index, Paragraph before, Node block) {
     CodeBlocks.Read code = CodeBlocks.read(block);
-    String text = before == null ? "" : joined(before);
+    String text = before == null ? "" : Instructions.withoutTemplateTags(joined(before));
     if (text.isEmpty()) {
       String first = code.command().text().strip().lines().findFirst().orElse("");
       text =
@@ -134,7 +140,7 @@ final class StepReader {
   /** A sentence telling the responder what to do; {@code command} is its inline code, or null. */
   Draft readProse(int index, Paragraph paragraph, String command) {
     return new Draft(
-        joined(paragraph),
+        Instructions.withoutTemplateTags(joined(paragraph)),
         StepKind.TASK,
         Optional.ofNullable(command).map(c -> new Command("", c)),
         "",
