@@ -81,10 +81,8 @@ final class RunbookVersionProjection implements Projection {
             : null;
     if (current != null && current == number) {
       Object rowid = dsl.fetchValue("SELECT rowid FROM runbook WHERE id = ?", runbook);
-      dsl.execute("DELETE FROM runbook_fts WHERE rowid = ?", rowid);
-      dsl.execute(
-          "INSERT INTO runbook_fts (rowid, runbook_id, title, tags, services, steps)"
-              + " VALUES (?, ?, ?, ?, ?, ?)",
+      org.sitrep.model.runbook.RunbookSearchText.index(
+          dsl,
           rowid,
           runbook,
           v.get("title").asString(),

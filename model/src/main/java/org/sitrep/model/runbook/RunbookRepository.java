@@ -30,8 +30,11 @@ public final class RunbookRepository {
 
   static final String ENTITY = "runbook_version";
 
-  /** Search rank: title first, then tags and services, then step text; the id not at all. */
-  private static final String RANK = "bm25(runbook_fts, 0.0, 10.0, 5.0, 5.0, 1.0)";
+  /**
+   * Search rank: title (and its split identifiers) first, then tags and services, then step text;
+   * the id not at all.
+   */
+  private static final String RANK = "bm25(runbook_fts, 0.0, 10.0, 5.0, 5.0, 1.0, 10.0, 1.0)";
 
   private RunbookRepository() {}
 
@@ -82,9 +85,8 @@ public final class RunbookRepository {
         dsl.fetchValue("SELECT rowid FROM runbook WHERE id = ?", v.runbookId()) instanceof Number n
             ? n.longValue()
             : -1;
-    dsl.execute("DELETE FROM runbook_fts WHERE rowid = ?", rowid);
-    dsl.execute(
-        "INSERT INTO runbook_fts (rowid, runbook_id, title, tags, services, steps) VALUES (?, ?, ?, ?, ?, ?)",
+    RunbookSearchText.index(
+        dsl,
         rowid,
         v.runbookId(),
         v.title(),
@@ -145,7 +147,7 @@ public final class RunbookRepository {
 
   /** Ranked search over titles, tags, services and step text of the current versions. */
   public static List<RunbookHit> search(DSLContext dsl, String words, int limit) {
-    String match = LogSearch.matchExpression(words);
+    String match = RunbookSearchText.matchExpression(words);
     if (match.isEmpty()) {
       return library(dsl).stream()
           .limit(limit)

@@ -99,7 +99,7 @@ class RunbookLibraryBenchmark {
     "evidence"
   };
 
-  private static final String RANK = "bm25(runbook_fts, 0.0, 10.0, 5.0, 5.0, 1.0)";
+  private static final String RANK = "bm25(runbook_fts, 0.0, 10.0, 5.0, 5.0, 1.0, 10.0, 1.0)";
   private static final String RANK_ONLY =
       "SELECT runbook_id FROM runbook_fts WHERE runbook_fts MATCH ? ORDER BY " + RANK + " LIMIT ?";
   private static final String SNIPPET_EVERY_MATCH =
