@@ -79,7 +79,7 @@ public final class RunbookSearchText {
 
   /**
    * The FTS5 query for what was typed: every word must match somewhere (title, tags, steps or their
-   * split identifiers); an identifier typed whole also matches as its words; a word ending in "y"
+   * split identifiers); an identifier typed whole also matches as its words; a word ending in "ry"
    * also matches the stem without it (expiry → expir: expires, expired, expiration); the last word
    * matches as a prefix, as it may be half typed. Empty when nothing searchable was typed.
    */
@@ -123,7 +123,8 @@ public final class RunbookSearchText {
 
   private static String term(String word, boolean prefix) {
     String quoted = "\"" + word + "\"" + (prefix ? "*" : "");
-    if (word.length() > 4 && word.endsWith("y")) {
+    // expiry/expires, recovery/recover: porter keeps the "i" of "expiri", so match the stem too
+    if (word.length() > 5 && word.endsWith("ry")) {
       return "(" + quoted + " OR \"" + word.substring(0, word.length() - 1) + "\"*)";
     }
     return quoted;
