@@ -57,7 +57,9 @@ class RunbooksCliTest {
     // Without --strict the good file goes in and the odd one is named, with where and why.
     CliRun each = sitrep("runbooks", "import", files.toString());
     assertThat(each.exit()).isEqualTo(1);
-    assertThat(each.err()).contains("broken.md:3:").contains("refused ");
+    assertThat(each.err())
+        .contains("broken.md:4:1: error: front matter is not valid YAML")
+        .contains("refused ");
     assertThat(each.out()).contains("imported cache-flush v1").contains("1 imported, 1 refused");
 
     Files.delete(files.resolve("broken.md"));
