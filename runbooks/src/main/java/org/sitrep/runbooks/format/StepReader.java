@@ -19,6 +19,12 @@ final class StepReader {
 
   private record Marker(StepKind kind, int index, int length) {}
 
+  private static final java.util.regex.Pattern HIGHLIGHT =
+      java.util.regex.Pattern.compile(
+          "\\{\\{[<%]\\s*highlight\\s+([\\w-]+)[^}\\n]*[>%]\\}\\}\\n(.*?)\\n\\s*"
+              + "\\{\\{[<%]\\s*/highlight\\s*[>%]\\}\\}",
+          java.util.regex.Pattern.DOTALL);
+
   private final BodySource source;
   private final CodeRanges code;
   private final int[] owner;
@@ -104,8 +110,18 @@ final class StepReader {
       }
     }
     code.map(CodeBlocks.Read::output).filter(o -> !o.isEmpty()).ifPresent(o -> output(notes, o));
-    return new Draft(
-        text, kind, code.map(CodeBlocks.Read::command), dedent(notes.toString()), at.line());
+    String written = dedent(notes.toString());
+    if (code.isEmpty() && !task) {
+      // Hugo's {{< highlight bash >}} … {{< /highlight >}} is a fenced block by another name
+      java.util.regex.Matcher highlight = HIGHLIGHT.matcher(written);
+      if (highlight.find()) {
+        code =
+            Optional.of(CodeBlocks.withoutPrompts(highlight.group(1), dedent(highlight.group(2))));
+        written =
+            (written.substring(0, highlight.start()) + written.substring(highlight.end())).strip();
+      }
+    }
+    return new Draft(text, kind, code.map(CodeBlocks.Read::command), written, at.line());
   }
 
   /**

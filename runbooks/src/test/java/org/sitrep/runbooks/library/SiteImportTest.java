@@ -97,8 +97,7 @@ class SiteImportTest {
             "  ref promql: probe_ssl_earliest_cert_expiry - time() < 86400 * 14",
             "[Resolution] Check the cert-manager logs for the failed order",
             "[Resolution] Renew the certificate by hand:",
-            "  notes: {{< highlight bash >}}⏎cmctl renew \"$NAME\" -n \"$NAMESPACE\"⏎"
-                + "{{< /highlight >}}",
+            "  $ cmctl renew \"$NAME\" -n \"$NAMESPACE\"  (bash)",
             "[Resolution] Verify the new expiry date with `openssl s_client -connect"
                 + " \"$HOST:443\"`",
             "  $ openssl s_client -connect \"$HOST:443\"");
