@@ -48,10 +48,13 @@ public final class Team {
   /** The first laptop: a new workspace id and epoch-1 key, with this device as only member. */
   public String found(SyncStorage storage, String label) throws IOException {
     requireNoTeam();
-    if (!storage.list(RosterObjects.MEMBERS, "").isEmpty()) {
+    if (!storage.list(RosterObjects.MEMBERS, "").isEmpty()
+        || !storage.list(StorageIdentity.PREFIX, "").isEmpty()) {
       throw new IllegalStateException(storage.describe() + " already holds a team: join it");
     }
     String ws = TeamWriter.newWorkspaceId();
+    // The mark first: from here on, every sync and team change checks the storage carries it.
+    new StorageIdentity(me).mark(storage, ws);
     TeamMember self =
         new TeamMember(
             me.device(),
@@ -186,11 +189,25 @@ public final class Team {
 
   /** Reads the roster, keeps what verifies, and does this member's share of upkeep. */
   public RefreshReport refresh(SyncStorage storage) throws IOException {
-    return workspaceId().isEmpty() ? RefreshReport.nothing() : refreshRoster(storage).report();
+    return refresh(storage, StorageIdentity.Evidence.NONE);
+  }
+
+  /**
+   * Reads the roster, makes sure {@code storage} is the team's (its mark, or for a team older than
+   * the mark, the {@code evidence} of its own segments), and does this member's share of upkeep.
+   *
+   * @throws org.sitrep.sync.storage.StorageUnavailableException when the storage is not the team's:
+   *     nothing was written to it
+   */
+  public RefreshReport refresh(SyncStorage storage, StorageIdentity.Evidence evidence)
+      throws IOException {
+    return workspaceId().isEmpty()
+        ? RefreshReport.nothing()
+        : upkeep.refresh(storage, requireTeam(), evidence).report();
   }
 
   private TeamUpkeep.Result refreshRoster(SyncStorage storage) throws IOException {
-    return upkeep.refresh(storage, requireTeam());
+    return upkeep.refresh(storage, requireTeam(), StorageIdentity.Evidence.NONE);
   }
 
   /** The team's members as of the last refresh, removed ones included (they say so). */
