@@ -70,8 +70,8 @@ final class ClockSkew {
     long abs = Math.abs(skewMillis);
     Duration d = Duration.ofMillis(abs);
     String size;
-    if (d.toHours() >= 24) {
-      long days = Math.round(abs / 86_400_000.0);
+    if (d.toHours() >= 12) {
+      long days = Math.max(1, Math.round(abs / 86_400_000.0));
       size = days + (days == 1 ? " day" : " days");
     } else if (d.toHours() >= 1) {
       size = d.toHours() + " h " + d.toMinutesPart() + " min";

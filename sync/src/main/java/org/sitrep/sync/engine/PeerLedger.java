@@ -1,9 +1,11 @@
 package org.sitrep.sync.engine;
 
+import static org.sitrep.model.store.schema.Tables.SYNC_PEER;
+
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.sitrep.model.store.schema.tables.records.SyncPeerRecord;
 
 /**
  * What this laptop knows of each other device on a target ({@code sync_peer}): when it last listed
@@ -32,11 +34,10 @@ final class PeerLedger {
   }
 
   static Listed listed(DSLContext dsl, String target, String device) {
-    return dsl.fetchOptional(
-            "SELECT listed_ms, listed_seq FROM sync_peer WHERE target = ? AND device_id = ?",
-            target,
-            device)
-        .map(r -> new Listed(Optional.ofNullable(r.get(0, Long.class)), r.get(1, Long.class)))
+    return dsl.select(SYNC_PEER.LISTED_MS, SYNC_PEER.LISTED_SEQ)
+        .from(SYNC_PEER)
+        .where(SYNC_PEER.TARGET.eq(target).and(SYNC_PEER.DEVICE_ID.eq(device)))
+        .fetchOptional(r -> new Listed(Optional.ofNullable(r.value1()), r.value2()))
         .orElse(new Listed(Optional.empty(), 0));
   }
 
@@ -90,24 +91,23 @@ final class PeerLedger {
 
   /** Devices this laptop waits for or whose clock was found off, on every target. */
   static List<Peer> troubled(DSLContext dsl) {
-    return dsl.fetch(
-            "SELECT target, device_id, gap, gap_since_ms, skew_ms FROM sync_peer"
-                + " WHERE gap IS NOT NULL OR abs(coalesce(skew_ms, 0)) > ?"
-                + " ORDER BY target, device_id",
-            ClockSkew.THRESHOLD.toMillis())
-        .map(r -> peer(dsl, r));
+    long threshold = ClockSkew.THRESHOLD.toMillis();
+    // Typed fields, not plain SQL: plain-SQL reads of SQLite integers come back as 32-bit ints.
+    return dsl.selectFrom(SYNC_PEER)
+        .where(SYNC_PEER.GAP.isNotNull())
+        .or(SYNC_PEER.SKEW_MS.gt(threshold))
+        .or(SYNC_PEER.SKEW_MS.lt(-threshold))
+        .orderBy(SYNC_PEER.TARGET, SYNC_PEER.DEVICE_ID)
+        .fetch(r -> peer(dsl, r, threshold));
   }
 
-  private static Peer peer(DSLContext dsl, Record r) {
-    String device = r.get(1, String.class);
-    Long since = r.get(3, Long.class);
+  private static Peer peer(DSLContext dsl, SyncPeerRecord r, long threshold) {
     return new Peer(
-        r.get(0, String.class),
-        device,
-        label(dsl, device),
-        Optional.ofNullable(r.get(2, String.class)),
-        since == null ? 0 : since,
-        Optional.ofNullable(r.get(4, Long.class))
-            .filter(s -> Math.abs(s) > ClockSkew.THRESHOLD.toMillis()));
+        r.getTarget(),
+        r.getDeviceId(),
+        label(dsl, r.getDeviceId()),
+        Optional.ofNullable(r.getGap()),
+        r.getGapSinceMs() == null ? 0 : r.getGapSinceMs(),
+        Optional.ofNullable(r.getSkewMs()).filter(s -> Math.abs(s) > threshold));
   }
 }

@@ -1,11 +1,12 @@
 package org.sitrep.sync.engine;
 
+import static org.sitrep.model.store.schema.Tables.SYNC_SENT;
+
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jooq.Record;
 import org.sitrep.model.outbox.OutboxOperation;
 import org.sitrep.model.outbox.OutboxRepository;
 import org.sitrep.model.store.Workspace;
@@ -39,17 +40,17 @@ final class SegmentResend {
       throws IOException {
     String me = workspace.device().id();
     Set<String> there = new HashSet<>(ours);
-    List<Record> sent =
+    List<UpkeepLedger.SentSegment> sent =
         workspace.read(
             dsl ->
-                dsl.fetch(
-                    "SELECT seg_seq, first_op, last_op FROM sync_sent"
-                        + " WHERE target = ? AND collected_ms IS NULL ORDER BY seg_seq",
-                    target));
-    for (Record r : sent) {
-      long seq = r.get(0, Long.class);
-      if (!there.contains(Segment.key(me, seq))) {
-        resend(target, storage, me, seq, r.get(1, Long.class), r.get(2, Long.class), notes);
+                dsl.select(SYNC_SENT.SEG_SEQ, SYNC_SENT.FIRST_OP, SYNC_SENT.LAST_OP)
+                    .from(SYNC_SENT)
+                    .where(SYNC_SENT.TARGET.eq(target).and(SYNC_SENT.COLLECTED_MS.isNull()))
+                    .orderBy(SYNC_SENT.SEG_SEQ)
+                    .fetch(r -> new UpkeepLedger.SentSegment(r.value1(), r.value3(), r.value2())));
+    for (UpkeepLedger.SentSegment s : sent) {
+      if (!there.contains(Segment.key(me, s.seq()))) {
+        resend(target, storage, me, s.seq(), s.firstOp(), s.lastOp(), notes);
       }
     }
   }
@@ -74,18 +75,13 @@ final class SegmentResend {
     SyncLedger.ChainEnd prev =
         workspace.read(
             dsl ->
-                dsl.fetchOptional(
-                        "SELECT seg_seq, hash, last_op FROM sync_sent WHERE target = ?"
-                            + " AND seg_seq < ? ORDER BY seg_seq DESC LIMIT 1",
-                        target,
-                        seq)
-                    .map(
-                        p ->
-                            new SyncLedger.ChainEnd(
-                                p.get(0, Long.class),
-                                p.get(1, String.class),
-                                p.get(2, Long.class),
-                                ""))
+                dsl.select(SYNC_SENT.SEG_SEQ, SYNC_SENT.HASH, SYNC_SENT.LAST_OP)
+                    .from(SYNC_SENT)
+                    .where(SYNC_SENT.TARGET.eq(target).and(SYNC_SENT.SEG_SEQ.lt(seq)))
+                    .orderBy(SYNC_SENT.SEG_SEQ.desc())
+                    .limit(1)
+                    .fetchOptional(
+                        p -> new SyncLedger.ChainEnd(p.value1(), p.value2(), p.value3(), ""))
                     .orElse(SyncLedger.ChainEnd.none()));
     byte[] sealed =
         SegmentCodec.seal(

@@ -47,6 +47,7 @@ public final class SyncService {
     this.workspace = workspace;
     this.team = team;
     this.opener = opener;
+    team.proveStorageWith(new TeamSegments(workspace.device().id()));
   }
 
   public Team team() {
@@ -95,7 +96,7 @@ public final class SyncService {
           "this laptop is not in a team yet: sync team found (first laptop) or sync team join");
     }
     try (SyncStorage storage = opener.open(target)) {
-      RefreshReport roster = team.refresh(storage, new TeamSegments(workspace.device().id()));
+      RefreshReport roster = team.refresh(storage);
       nameMembers();
       org.sitrep.sync.team.KeyRing ring = team.keyRing();
       if (ring.currentEpoch() == 0) {

@@ -29,6 +29,7 @@ public final class Team {
   private final Workspace workspace;
   private final DeviceIdentity me;
   private final TeamUpkeep upkeep;
+  private volatile StorageIdentity.Evidence evidence = StorageIdentity.Evidence.NONE;
 
   public Team(Workspace workspace) {
     this.workspace = workspace;
@@ -187,27 +188,28 @@ public final class Team {
     refresh(storage);
   }
 
-  /** Reads the roster, keeps what verifies, and does this member's share of upkeep. */
-  public RefreshReport refresh(SyncStorage storage) throws IOException {
-    return refresh(storage, StorageIdentity.Evidence.NONE);
+  /**
+   * How a team older than the storage mark proves its storage (its own segments, checked by the
+   * sync engine): set once by the sync service, used by every refresh and team change.
+   */
+  public void proveStorageWith(StorageIdentity.Evidence evidence) {
+    this.evidence = evidence;
   }
 
   /**
-   * Reads the roster, makes sure {@code storage} is the team's (its mark, or for a team older than
-   * the mark, the {@code evidence} of its own segments), and does this member's share of upkeep.
+   * Reads the roster, keeps what verifies, makes sure {@code storage} is the team's (its mark, or
+   * for a team older than the mark the evidence of its own segments), and does this member's share
+   * of upkeep.
    *
    * @throws org.sitrep.sync.storage.StorageUnavailableException when the storage is not the team's:
    *     nothing was written to it
    */
-  public RefreshReport refresh(SyncStorage storage, StorageIdentity.Evidence evidence)
-      throws IOException {
-    return workspaceId().isEmpty()
-        ? RefreshReport.nothing()
-        : upkeep.refresh(storage, requireTeam(), evidence).report();
+  public RefreshReport refresh(SyncStorage storage) throws IOException {
+    return workspaceId().isEmpty() ? RefreshReport.nothing() : refreshRoster(storage).report();
   }
 
   private TeamUpkeep.Result refreshRoster(SyncStorage storage) throws IOException {
-    return upkeep.refresh(storage, requireTeam(), StorageIdentity.Evidence.NONE);
+    return upkeep.refresh(storage, requireTeam(), evidence);
   }
 
   /** The team's members as of the last refresh, removed ones included (they say so). */
