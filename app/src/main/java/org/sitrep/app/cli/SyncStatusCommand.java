@@ -12,7 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** Where sync stands: the team, each target's last sync and queue, what was refused or waits. */
+/**
+ * Where sync stands: the team, each target's last sync and queue (an unreachable one says why),
+ * what was refused, whose missing segment it waits for, and teammates whose clock is off.
+ */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Where sync stands.")
 final class SyncStatusCommand implements Callable<Integer> {
 
@@ -59,6 +62,7 @@ final class SyncStatusCommand implements Callable<Integer> {
             u.segments());
       }
       sync.quarantined().forEach(q -> out.println("refused: " + q));
+      sync.peerWarnings().forEach(w -> out.println("warning: " + w));
       if (sync.waiting() > 0) {
         out.println(sync.waiting() + " records wait for what they need (their incident, a parent)");
       }

@@ -15,9 +15,11 @@ import org.sitrep.sync.engine.SyncReport;
 import org.sitrep.sync.engine.SyncService;
 
 /**
- * The sync indicator's state: whether the team's storage was reachable, when the last sync
- * finished, how many operations wait to be sent, and anything refused. Syncs in the background
- * every few minutes and on demand; a sync never runs on the UI thread and never two at once.
+ * The sync indicator's state: whether the team's storage was reachable (and was the team's: an
+ * empty mountpoint is not), when the last sync finished, how many operations wait to be sent,
+ * anything refused, whose missing segment sync waits for, and a teammate's clock that is off. Syncs
+ * in the background every few minutes and on demand; a sync never runs on the UI thread and never
+ * two at once.
  */
 public final class SyncStatusViewModel {
 
@@ -109,7 +111,6 @@ public final class SyncStatusViewModel {
         SyncReport r = sync.syncNow(t.target().name());
         applied += r.operationsApplied();
         problems.addAll(r.quarantined());
-        problems.addAll(r.stalled());
       } catch (IOException e) {
         unreachable.add(t.target().name() + ": " + e.getMessage());
       } catch (RuntimeException e) {
@@ -122,6 +123,8 @@ public final class SyncStatusViewModel {
             .max()
             .orElse(0);
     problems.addAll(sync.quarantined());
+    // Gaps (whose segment is missing) and clocks that are off, as sync status shows them.
+    problems.addAll(sync.peerWarnings());
     String at = Times.utc(Instant.now()).substring(11, 16);
     if (!unreachable.isEmpty() && unreachable.size() == targets.size()) {
       return new Outcome(

@@ -153,4 +153,66 @@ class SyncCliTest {
     assertThat(notInTeam.exit()).isEqualTo(2);
     assertThat(notInTeam.err()).contains("no sync target nowhere");
   }
+
+  @Test
+  void anUnmountedShareIsUnreachableAndAMissingSegmentIsNamedInStatus() throws Exception {
+    Path mnt = Files.createDirectories(dir.resolve("mnt"));
+    String share = mnt.toUri().toString();
+    dana("sync", "add-target", "office", share);
+    sam("sync", "add-target", "office", share);
+    String danaFp = fingerprint(dana("team", "found", "office").out());
+    String samFp = fingerprint(sam("team", "join", "office", "--member", danaFp).out());
+    assertThat(dana("team", "invite", "office", samFp).exit()).isZero();
+    String id = dana("incident", "declare", "--title", "Disk full", "--sev", "2").out().strip();
+    assertThat(dana("sync", "now").exit()).isZero();
+    assertThat(sam("sync", "now").exit()).isZero();
+
+    // The share goes away; its mountpoint stays as an empty folder.
+    Path away = Files.move(mnt, dir.resolve("share-away"));
+    Files.createDirectories(mnt);
+    dana("log", "add", id, "written while the share was gone");
+    CliRun lost = dana("sync", "now");
+    assertThat(lost.exit()).isNotZero();
+    assertThat(lost.err())
+        .contains("office unreachable: folder " + mnt)
+        .contains("is not team")
+        .contains("operations stay queued");
+    assertThat(lost.out()).doesNotContain("sent");
+    try (java.util.stream.Stream<Path> files = Files.list(mnt)) {
+      assertThat(files).as("nothing written to the empty mountpoint").isEmpty();
+    }
+    assertThat(dana("sync", "status").out())
+        .containsPattern("[1-9]\\d* operations queued, last try failed: unreachable: folder ");
+
+    // Mounted again: the queue goes out. Then Dana's newest segment is deleted on the share.
+    Files.delete(mnt);
+    Files.move(away, mnt);
+    assertThat(dana("sync", "now").exit()).isZero();
+    dana("log", "add", id, "third segment");
+    assertThat(dana("sync", "now").exit()).isZero();
+    try (java.util.stream.Stream<Path> segs = Files.list(mnt.resolve("devices"))) {
+      Path danaSegs =
+          segs.map(d -> d.resolve("seg"))
+              .filter(
+                  d -> {
+                    try (java.util.stream.Stream<Path> f = Files.list(d)) {
+                      return f.count() == 3;
+                    } catch (java.io.IOException e) {
+                      return false;
+                    }
+                  })
+              .findFirst()
+              .orElseThrow();
+      Files.delete(danaSegs.resolve(String.format("%016d.seg", 2)));
+    }
+    sam("sync", "now");
+    assertThat(sam("sync", "status").out())
+        .contains("warning: office: waiting for segment 2 of ")
+        .contains("(since ");
+
+    assertThat(dana("sync", "now").out()).contains("re-sent devices/");
+    assertThat(sam("sync", "now").exit()).isZero();
+    assertThat(sam("sync", "status").out()).doesNotContain("warning:");
+    assertThat(sam("log", "show", id).out()).contains("third segment");
+  }
 }

@@ -113,4 +113,52 @@ class SyncStatusViewModelTest {
     model.syncNow();
     assertThat(model.state().get()).isEqualTo(SyncStatusViewModel.State.PAUSED);
   }
+
+  @Test
+  void anEmptyMountpointIsShownUnreachableNotSynced() throws Exception {
+    setUpTeam();
+    model.syncNow();
+    Files.createDirectories(dir.resolve("unmounted")); // the mountpoint, its share gone
+    reachable = false;
+    new IncidentService(ws)
+        .declare(
+            new NewIncident(
+                "Disk full", Severity.SEV2, IncidentKind.REAL, java.util.List.of(), ""));
+
+    model.syncNow();
+
+    assertThat(model.state().get()).isEqualTo(SyncStatusViewModel.State.OFFLINE);
+    assertThat(model.text().get()).matches("Sync: offline · [1-9]\\d* queued");
+    assertThat(model.detail().get()).contains("is not team").contains("nothing was written");
+    try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("unmounted"))) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void aTeammateWhoseClockIsADayAheadNeedsAttention() throws Exception {
+    setUpTeam();
+    org.sitrep.model.testing.SteppingClock ahead =
+        org.sitrep.model.testing.SteppingClock.at("2030-01-02T10:00:00Z");
+    try (Workspace other = TestWorkspace.open(dir.resolve("other"), ahead)) {
+      other.read(
+          dsl -> {
+            SyncTargets.add(dsl, "office", "memory:", Optional.empty(), Optional.empty(), 0);
+            return null;
+          });
+      SyncService otherSync = new SyncService(other, new Team(other), t -> storage());
+      String fp = otherSync.team().join(storage(), sync.team().identity().fingerprint());
+      sync.team().invite(storage(), fp);
+      new IncidentService(other)
+          .declare(
+              new NewIncident(
+                  "From the future", Severity.SEV3, IncidentKind.REAL, java.util.List.of(), ""));
+      otherSync.syncNow("office");
+    }
+
+    model.syncNow();
+
+    assertThat(model.state().get()).isEqualTo(SyncStatusViewModel.State.NEEDS_ATTENTION);
+    assertThat(model.detail().get()).contains("ahead").contains("check its clock");
+  }
 }

@@ -28,21 +28,35 @@ final class SegmentPush {
   private final Workspace workspace;
   private final KeyRing ring;
   private final int maxOps;
+  private final SegmentResend resend;
 
   SegmentPush(Workspace workspace, KeyRing ring, int maxOps) {
     this.workspace = workspace;
     this.ring = ring;
     this.maxOps = maxOps;
+    this.resend = new SegmentResend(workspace, ring);
   }
 
-  Sent push(String target, SyncStorage storage, List<String> refused) throws IOException {
+  Sent push(String target, SyncStorage storage, List<String> refused, List<String> notes)
+      throws IOException {
     String me = workspace.device().id();
     ChainEnd last = workspace.read(dsl -> SyncLedger.lastSent(dsl, target));
-    if (last.seq() > 0 && lostOurSegments(storage, me, last.seq())) {
+    List<String> ours = last.seq() > 0 ? storage.list(Segment.prefix(me), "") : List.of();
+    if (last.seq() > 0 && ours.isEmpty()) {
       // The target lost our segments (emptied, or another volume mounted there): send every
       // operation again, so a laptop that joins later still finds them all. The numbering goes
       // on from where it was: laptops that read up to there list only what comes after it.
       last = new ChainEnd(last.seq(), "", 0, "");
+      long now = workspace.wallClock().millis();
+      // Those objects are gone and their operations go out again below: nothing to put back.
+      workspace.read(
+          dsl ->
+              dsl.execute(
+                  "UPDATE sync_sent SET collected_ms = ? WHERE target = ? AND collected_ms IS NULL",
+                  now,
+                  target));
+    } else if (last.seq() > 0) {
+      resend.restore(target, storage, ours, notes);
     }
     List<OutboxOperation> ops = next(me, last.lastOp());
     if (ops.isEmpty()) {
@@ -55,7 +69,9 @@ final class SegmentPush {
     while (!ops.isEmpty()) {
       seq++;
       String key = Segment.key(me, seq);
-      byte[] sealed = SegmentCodec.seal(ring, me, seq, last.seq(), last.hash(), ops);
+      byte[] sealed =
+          SegmentCodec.seal(
+              ring, me, seq, last.seq(), last.hash(), ops, workspace.wallClock().millis());
       try {
         storage.putIfAbsent(key, sealed);
       } catch (ObjectExistsException e) {
@@ -119,14 +135,6 @@ final class SegmentPush {
       SyncLedger.refuse(workspace, target, key, e, refused);
       return Optional.empty();
     }
-  }
-
-  /** One listing of our own prefix: is our last segment still there, or anything of ours at all? */
-  private static boolean lostOurSegments(SyncStorage storage, String me, long lastSeq)
-      throws IOException {
-    List<String> ours =
-        storage.list(Segment.prefix(me), lastSeq > 1 ? Segment.key(me, lastSeq - 1) : "");
-    return ours.isEmpty() && storage.list(Segment.prefix(me), "").isEmpty();
   }
 
   private List<OutboxOperation> next(String me, long afterOp) {

@@ -27,6 +27,7 @@ public final class SyncEngine {
   private final SnapshotStart start;
   private final SnapshotWrite snapshots;
   private final SegmentCollect collect;
+  private final QuarantineRecheck recheck;
 
   public SyncEngine(Workspace workspace, KeyRing ring) {
     this(workspace, ring, DEFAULT_SEGMENT_OPS, SyncPolicy.DEFAULT);
@@ -39,6 +40,7 @@ public final class SyncEngine {
     this.start = new SnapshotStart(workspace, ring);
     this.snapshots = new SnapshotWrite(workspace, ring, policy);
     this.collect = new SegmentCollect(workspace, ring, policy, snapshots);
+    this.recheck = new QuarantineRecheck(workspace, ring);
   }
 
   /**
@@ -51,7 +53,7 @@ public final class SyncEngine {
     List<String> refused = new ArrayList<>();
     List<String> stalled = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    SegmentPush.Sent sent = push.push(target, storage, refused);
+    SegmentPush.Sent sent = push.push(target, storage, refused, notes);
     boolean started = false;
     if (start.newcomer()) {
       started = note(notes, start.startFrom(target, storage, refused));
@@ -66,6 +68,10 @@ public final class SyncEngine {
     }
     note(notes, snapshots.acknowledge(target, storage));
     notes.addAll(collect.collect(target, storage, false));
+    int released = recheck.recheck(target, storage);
+    if (released > 0) {
+      notes.add(released + " object(s) refused earlier now verify: no longer listed as refused");
+    }
     int waiting = workspace.read(RemoteOperations::waitingCount);
     return new SyncReport(
         sent.segments(),

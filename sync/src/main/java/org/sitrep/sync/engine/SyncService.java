@@ -47,6 +47,7 @@ public final class SyncService {
     this.workspace = workspace;
     this.team = team;
     this.opener = opener;
+    team.proveStorageWith(new TeamSegments(workspace.device().id()));
   }
 
   public Team team() {
@@ -97,7 +98,11 @@ public final class SyncService {
     try (SyncStorage storage = opener.open(target)) {
       RefreshReport roster = team.refresh(storage);
       nameMembers();
-      SyncEngine engine = new SyncEngine(workspace, team.keyRing());
+      org.sitrep.sync.team.KeyRing ring = team.keyRing();
+      if (ring.currentEpoch() == 0) {
+        throw new ChangeRefusedException(NoTeamKey.explain(workspace.device().id(), roster));
+      }
+      SyncEngine engine = new SyncEngine(workspace, ring);
       SyncReport report = engine.sync(target.name(), storage);
       List<String> upkeep = new ArrayList<>(report.upkeep());
       if (snapshot) {
@@ -122,7 +127,9 @@ public final class SyncService {
           report.waiting(),
           List.copyOf(upkeep));
     } catch (IOException | RuntimeException e) {
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      String reason =
+          (e instanceof IOException ? "unreachable: " : "")
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
       workspace.read(
           dsl -> {
             SyncTargets.failed(dsl, target.name(), reason);
@@ -155,6 +162,43 @@ public final class SyncService {
   public List<String> quarantined() {
     return workspace.read(dsl -> SyncLedger.quarantined(dsl, Optional.empty())).stream()
         .map(q -> q.target() + ": " + q.key() + ": " + q.reason())
+        .toList();
+  }
+
+  /**
+   * What sync waits for and whose clock is off, on every target: "team-share: waiting for segment 3
+   * of Dana's laptop (ab12cd34): operations 41..60 missing (since 18:02 UTC)", "team-share: Sam's
+   * laptop's clock is about 1 day behind this laptop's: …".
+   */
+  public List<String> peerWarnings() {
+    return workspace.read(PeerLedger::troubled).stream()
+        .flatMap(
+            p -> {
+              List<String> lines = new ArrayList<>();
+              p.gap()
+                  .ifPresent(
+                      g ->
+                          lines.add(
+                              p.target()
+                                  + ": "
+                                  + g
+                                  + " (since "
+                                  + org.sitrep.model.log.Times.utc(
+                                      java.time.Instant.ofEpochMilli(p.gapSinceMillis()))
+                                  + ")"));
+              p.skewMillis()
+                  .ifPresent(
+                      s ->
+                          lines.add(
+                              p.target()
+                                  + ": the clock of "
+                                  + p.label()
+                                  + " is "
+                                  + ClockSkew.describe(s)
+                                  + ": its entries sort out of place and its edits win or lose"
+                                  + " wrongly; check its clock (and this laptop's)"));
+              return lines.stream();
+            })
         .toList();
   }
 

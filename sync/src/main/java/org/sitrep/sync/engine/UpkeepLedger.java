@@ -22,8 +22,12 @@ final class UpkeepLedger {
   /** A snapshot or acknowledgement this laptop wrote. */
   record Written(long seq, Map<String, Long> covers, long coveredOps, long writtenMs) {}
 
-  /** One of our segments on a target. */
-  record SentSegment(long seq, long lastOp) {}
+  /** One of our segments on a target (its first operation: 0 where not needed). */
+  record SentSegment(long seq, long lastOp, long firstOp) {
+    SentSegment(long seq, long lastOp) {
+      this(seq, lastOp, 0);
+    }
+  }
 
   private UpkeepLedger() {}
 

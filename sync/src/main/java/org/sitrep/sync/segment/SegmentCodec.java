@@ -26,6 +26,21 @@ public final class SegmentCodec {
       long prevSeq,
       String prevHash,
       List<OutboxOperation> ops) {
+    return seal(ring, device, seq, prevSeq, prevHash, ops, 0);
+  }
+
+  /**
+   * As {@link #seal(KeyRing, String, long, long, String, List)}, recording the writer's wall clock
+   * ({@code sealedMs}, 0 for none) for readers to check it against theirs.
+   */
+  public static byte[] seal(
+      KeyRing ring,
+      String device,
+      long seq,
+      long prevSeq,
+      String prevHash,
+      List<OutboxOperation> ops,
+      long sealedMs) {
     byte[] nonce = Sealing.nonce();
     int epoch = ring.currentEpoch();
     SegmentHeader header =
@@ -38,10 +53,17 @@ public final class SegmentCodec {
             ops.get(0).seq(),
             ops.get(ops.size() - 1).seq(),
             epoch,
-            nonce);
+            nonce,
+            sealedMs);
     try {
       byte[] key =
-          ring.key(epoch).orElseThrow(() -> new IllegalStateException("no key for epoch " + epoch));
+          ring.key(epoch)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "this laptop holds no team key (epoch "
+                              + epoch
+                              + "): it cannot seal segments until a member grants one"));
       return Sealing.seal(
           MAGIC, header.bytes(), nonce, key, ring.signingKey(), OperationsCodec.compress(ops));
     } catch (GeneralSecurityException e) {

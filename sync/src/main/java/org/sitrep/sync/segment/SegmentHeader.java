@@ -11,6 +11,10 @@ import tools.jackson.databind.JsonNode;
  * previous segment's sequence and hash), which operations it carries and which key epoch encrypts
  * it. All of it is bound into the AEAD and the signature, so storage cannot move a segment to
  * another place or splice it into another chain.
+ *
+ * <p>{@code sealedMs} is the writer's wall clock when it sealed the segment (0 in segments from
+ * before it was added, which then carry no {@code sealed_ms}): readers compare it with their own
+ * clock to warn of a laptop whose clock is off.
  */
 public record SegmentHeader(
     String workspace,
@@ -21,7 +25,8 @@ public record SegmentHeader(
     long firstOp,
     long lastOp,
     int epoch,
-    byte[] nonce) {
+    byte[] nonce,
+    long sealedMs) {
 
   /** The header as written: canonical JSON, keys in a fixed order. */
   byte[] bytes() {
@@ -35,6 +40,9 @@ public record SegmentHeader(
     m.put("last_op", lastOp);
     m.put("epoch", epoch);
     m.put("nonce", java.util.Base64.getEncoder().encodeToString(nonce));
+    if (sealedMs > 0) {
+      m.put("sealed_ms", sealedMs);
+    }
     return Json.write(m).getBytes(StandardCharsets.UTF_8);
   }
 
@@ -49,7 +57,8 @@ public record SegmentHeader(
         n.get("first_op").asLong(),
         n.get("last_op").asLong(),
         n.get("epoch").asInt(),
-        java.util.Base64.getDecoder().decode(n.get("nonce").asString()));
+        java.util.Base64.getDecoder().decode(n.get("nonce").asString()),
+        n.has("sealed_ms") ? n.get("sealed_ms").asLong() : 0);
   }
 
   @Override

@@ -29,6 +29,7 @@ public final class Team {
   private final Workspace workspace;
   private final DeviceIdentity me;
   private final TeamUpkeep upkeep;
+  private volatile StorageIdentity.Evidence evidence = StorageIdentity.Evidence.NONE;
 
   public Team(Workspace workspace) {
     this.workspace = workspace;
@@ -48,10 +49,13 @@ public final class Team {
   /** The first laptop: a new workspace id and epoch-1 key, with this device as only member. */
   public String found(SyncStorage storage, String label) throws IOException {
     requireNoTeam();
-    if (!storage.list(RosterObjects.MEMBERS, "").isEmpty()) {
+    if (!storage.list(RosterObjects.MEMBERS, "").isEmpty()
+        || !storage.list(StorageIdentity.PREFIX, "").isEmpty()) {
       throw new IllegalStateException(storage.describe() + " already holds a team: join it");
     }
     String ws = TeamWriter.newWorkspaceId();
+    // The mark first: from here on, every sync and team change checks the storage carries it.
+    new StorageIdentity(me).mark(storage, ws);
     TeamMember self =
         new TeamMember(
             me.device(),
@@ -184,13 +188,28 @@ public final class Team {
     refresh(storage);
   }
 
-  /** Reads the roster, keeps what verifies, and does this member's share of upkeep. */
+  /**
+   * How a team older than the storage mark proves its storage (its own segments, checked by the
+   * sync engine): set once by the sync service, used by every refresh and team change.
+   */
+  public void proveStorageWith(StorageIdentity.Evidence evidence) {
+    this.evidence = evidence;
+  }
+
+  /**
+   * Reads the roster, keeps what verifies, makes sure {@code storage} is the team's (its mark, or
+   * for a team older than the mark the evidence of its own segments), and does this member's share
+   * of upkeep.
+   *
+   * @throws org.sitrep.sync.storage.StorageUnavailableException when the storage is not the team's:
+   *     nothing was written to it
+   */
   public RefreshReport refresh(SyncStorage storage) throws IOException {
     return workspaceId().isEmpty() ? RefreshReport.nothing() : refreshRoster(storage).report();
   }
 
   private TeamUpkeep.Result refreshRoster(SyncStorage storage) throws IOException {
-    return upkeep.refresh(storage, requireTeam());
+    return upkeep.refresh(storage, requireTeam(), evidence);
   }
 
   /** The team's members as of the last refresh, removed ones included (they say so). */

@@ -28,13 +28,22 @@ final class TeamUpkeep {
 
   private final Workspace workspace;
   private final DeviceIdentity me;
+  private final StorageIdentity mark;
 
   TeamUpkeep(Workspace workspace, DeviceIdentity me) {
     this.workspace = workspace;
     this.me = me;
+    this.mark = new StorageIdentity(me);
   }
 
-  Result refresh(SyncStorage storage, String ws) throws IOException {
+  /**
+   * Reads the roster (reading writes nothing), makes sure the storage is the team's, then does this
+   * member's upkeep there.
+   *
+   * @throws org.sitrep.sync.storage.StorageUnavailableException when it is not the team's storage
+   */
+  Result refresh(SyncStorage storage, String ws, StorageIdentity.Evidence evidence)
+      throws IOException {
     Map<String, TeamMember> known = workspace.read(db -> TeamStore.members(db, ws));
     RosterReader.Roster roster = RosterReader.read(storage, ws, known);
     List<RosterException> refused = new ArrayList<>(roster.refused());
@@ -61,6 +70,10 @@ final class TeamUpkeep {
         });
     mine.values().forEach(TeamWriter::wipe);
     TeamMember self = roster.members().get(me.device());
+    KeyRing ring =
+        workspace.read(
+            db -> new TeamKeyRing(ws, me, TeamStore.members(db, ws), TeamStore.keys(db, ws)));
+    mark.require(storage, ws, roster.members(), self != null && self.active(), evidence, ring);
     if (self != null && self.active()) {
       newest = upkeep(storage, ws, roster, self, newest);
     }
@@ -91,7 +104,7 @@ final class TeamUpkeep {
     for (Map.Entry<EpochKey, byte[]> k : held.entrySet()) {
       for (TeamMember m : active) {
         if (!granted.contains(k.getKey().epoch() + "/" + k.getKey().rotator() + "/" + m.device())) {
-          writer.grant(k.getKey(), k.getValue(), m);
+          writer.grant(k.getKey(), k.getValue(), m, true);
         }
       }
       TeamWriter.wipe(k.getValue());

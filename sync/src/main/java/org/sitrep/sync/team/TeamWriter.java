@@ -60,6 +60,17 @@ final class TeamWriter {
 
   /** Wraps the {@code (epoch, rotator)} key to {@code to} and publishes the grant. */
   void grant(TeamStore.EpochKey id, byte[] key, TeamMember to) throws IOException {
+    grant(id, key, to, false);
+  }
+
+  /**
+   * As {@link #grant(TeamStore.EpochKey, byte[], TeamMember)}; with {@code replaceUnreadable}, a
+   * grant of ours already at that key is known not to verify (the caller found no valid one), so it
+   * was damaged on the storage: it is removed and written again, or the member would never get the
+   * key (our key name is ours alone, and write-once would keep the damaged copy forever).
+   */
+  void grant(TeamStore.EpochKey id, byte[] key, TeamMember to, boolean replaceUnreadable)
+      throws IOException {
     byte[] wrapped;
     try {
       wrapped = AgeKeyWrap.wrap(key, to.ageRecipient());
@@ -77,6 +88,15 @@ final class TeamWriter {
             wrapped,
             me.device(),
             me.sign(unsigned.payload()));
+    if (replaceUnreadable) {
+      try {
+        storage.putIfAbsent(signed.key(), RosterObjects.encode(signed));
+      } catch (ObjectExistsException damaged) {
+        storage.delete(signed.key());
+        putOnce(signed.key(), RosterObjects.encode(signed));
+      }
+      return;
+    }
     putOnce(signed.key(), RosterObjects.encode(signed));
   }
 
