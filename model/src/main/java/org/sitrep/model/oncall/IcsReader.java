@@ -111,6 +111,10 @@ public final class IcsReader {
         shifts.addAll(IcsEvent.shifts(events.get(i), eventLines.get(i), context));
       } catch (IcsEvent.EventProblem e) {
         problems.add(new LineProblem(file, e.line, e.getMessage()));
+      } catch (RuntimeException e) {
+        // A value this reader did not foresee: the event is refused with its line, never a crash.
+        problems.add(
+            new LineProblem(file, eventLines.get(i), "VEVENT cannot be read: " + e.getMessage()));
       }
     }
     shifts.sort(Comparator.comparing(IcsShift::from));

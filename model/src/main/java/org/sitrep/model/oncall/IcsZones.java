@@ -84,7 +84,11 @@ final class IcsZones {
         observances.add(current);
         current = null;
       } else if (current != null) {
-        current.take(l.name(), v);
+        try {
+          current.take(l.name(), v);
+        } catch (RuntimeException e) {
+          return Optional.empty(); // a broken definition: the TZID is then reported as unknown
+        }
       }
     }
     try {
