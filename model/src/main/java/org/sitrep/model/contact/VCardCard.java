@@ -1,7 +1,6 @@
 package org.sitrep.model.contact;
 
 import ezvcard.VCard;
-import ezvcard.VCardVersion;
 import ezvcard.io.scribe.ScribeIndex;
 import ezvcard.property.Categories;
 import ezvcard.property.FormattedName;
@@ -32,33 +31,6 @@ import java.util.Set;
 /** One card read by ez-vcard turned into a contact, with a warning for each field it leaves out. */
 final class VCardCard {
 
-  private static final Set<String> KNOWN_TEL_TYPES =
-      Set.of(
-          "cell",
-          "mobile",
-          "iphone",
-          "pager",
-          "fax",
-          "support",
-          "work",
-          "home",
-          "voice",
-          "pref",
-          "main",
-          "text",
-          "msg",
-          "video",
-          "other",
-          "textphone",
-          "bbs",
-          "modem",
-          "car",
-          "isdn",
-          "pcs",
-          "internet");
-  private static final Set<String> KNOWN_EMAIL_TYPES =
-      Set.of("work", "home", "support", "internet", "pref", "x400", "aol", "other", "x-mobileme");
-
   private final String file;
   private final VCard card;
   private final VCardLayout.Card where;
@@ -66,6 +38,7 @@ final class VCardCard {
   private final Map<VCardProperty, Integer> lines = new IdentityHashMap<>();
   private final List<LineProblem> warnings = new ArrayList<>();
   private final List<String[]> pendingWarnings = new ArrayList<>();
+  private final VCardReach reach;
   private String label = "";
 
   VCardCard(String file, VCard card, VCardLayout.Card where, ScribeIndex scribes) {
@@ -73,6 +46,7 @@ final class VCardCard {
     this.card = card;
     this.where = where;
     this.scribes = scribes;
+    this.reach = new VCardReach(card, this::warn, this::line);
     Map<String, Integer> seen = new java.util.HashMap<>();
     for (VCardProperty p : card.getProperties()) {
       String name = name(p);
@@ -110,11 +84,11 @@ final class VCardCard {
     Set<VCardProperty> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Telephone t : card.getTelephoneNumbers()) {
       used.add(t);
-      phone(t).ifPresent(phones::add);
+      reach.phone(t).ifPresent(phones::add);
     }
     for (ezvcard.property.Email e : card.getEmails()) {
       used.add(e);
-      email(e).ifPresent(emails::add);
+      reach.email(e).ifPresent(emails::add);
     }
     ContactKind kind = ContactKind.PERSON;
     Kind k = card.getKind();
@@ -122,11 +96,11 @@ final class VCardCard {
       used.add(k);
       kind = k.isOrg() ? ContactKind.VENDOR : kind;
     }
-    VendorFields vendor = new VendorFields();
+    VCardVendorFields vendor = new VCardVendorFields();
     String chat = "";
     for (RawProperty raw : card.getExtendedProperties()) {
       String rawName = raw.getPropertyName().toUpperCase(Locale.ROOT);
-      String value = rawText(raw);
+      String value = VCardReach.rawText(card, raw);
       switch (rawName) {
         case "KIND", "X-ADDRESSBOOKSERVER-KIND" ->
             kind = value.strip().equalsIgnoreCase("org") ? ContactKind.VENDOR : kind;
@@ -212,70 +186,6 @@ final class VCardCard {
     return Optional.of(safe);
   }
 
-  private Optional<Phone> phone(Telephone t) {
-    String number =
-        t.getText() != null ? t.getText() : t.getUri() != null ? t.getUri().getNumber() : "";
-    number = nz(number).strip();
-    if (number.regionMatches(true, 0, "tel:", 0, 4)) {
-      number = number.substring(4);
-    }
-    if (number.isBlank()) {
-      warn(line(t), "TEL is empty: left out");
-      return Optional.empty();
-    }
-    List<String> types = new ArrayList<>();
-    t.getTypes().forEach(type -> types.add(VCardReader.lower(type.getValue())));
-    Optional<String> custom = groupLabel(t);
-    if (custom.isPresent()) {
-      return Optional.of(new Phone(custom.get(), number));
-    }
-    List<String> unknown =
-        types.stream().filter(x -> !KNOWN_TEL_TYPES.contains(x) && !x.startsWith("x-")).toList();
-    String type = VCardReader.phoneType(types);
-    if (!unknown.isEmpty()) {
-      warn(
-          line(t),
-          "TEL TYPE=" + String.join(",", unknown) + " is not a known type: imported as " + type);
-    }
-    return Optional.of(new Phone(type, number));
-  }
-
-  private Optional<Email> email(ezvcard.property.Email e) {
-    String address = nz(e.getValue()).strip();
-    if (!address.contains("@")) {
-      warn(line(e), "EMAIL '" + address + "' is not an email address: left out");
-      return Optional.empty();
-    }
-    List<String> types = new ArrayList<>();
-    e.getTypes().forEach(type -> types.add(VCardReader.lower(type.getValue())));
-    Optional<String> custom = groupLabel(e);
-    if (custom.isPresent()) {
-      return Optional.of(new Email(custom.get(), address));
-    }
-    List<String> unknown =
-        types.stream().filter(x -> !KNOWN_EMAIL_TYPES.contains(x) && !x.startsWith("x-")).toList();
-    String type = VCardReader.emailType(types);
-    if (!unknown.isEmpty()) {
-      warn(
-          line(e),
-          "EMAIL TYPE=" + String.join(",", unknown) + " is not a known type: imported as " + type);
-    }
-    return Optional.of(new Email(type, address));
-  }
-
-  /** Apple's custom label: {@code item1.TEL} goes with {@code item1.X-ABLabel:On-call pager}. */
-  private Optional<String> groupLabel(VCardProperty p) {
-    if (p.getGroup() == null) {
-      return Optional.empty();
-    }
-    for (RawProperty raw : card.getExtendedProperties("X-ABLABEL")) {
-      if (p.getGroup().equalsIgnoreCase(raw.getGroup())) {
-        return Optional.of(AppleLabels.type(rawText(raw))).filter(s -> !s.isEmpty());
-      }
-    }
-    return Optional.empty();
-  }
-
   private Optional<ZoneId> zone(Timezone tz) {
     if (tz.getOffset() != null) {
       return Optional.of(tz.getOffset());
@@ -309,12 +219,6 @@ final class VCardCard {
     if (!skipped.isEmpty()) {
       warn(firstLine, "not imported: " + String.join(", ", skipped));
     }
-  }
-
-  private String rawText(RawProperty raw) {
-    String v = nz(raw.getValue());
-    // ez-vcard leaves unknown properties escaped; 2.1 has no escaping.
-    return card.getVersion() == VCardVersion.V2_1 ? v : ContentLine.unescape(v);
   }
 
   private int line(VCardProperty p) {
@@ -351,34 +255,5 @@ final class VCardCard {
 
   static String nz(String s) {
     return s == null ? "" : s;
-  }
-
-  /** Sitrep's own X-SITREP-* lines: what a vendor's support desk asks for. */
-  private static final class VendorFields {
-    String id = "";
-    String account = "";
-    String contract = "";
-    String tier = "";
-    String sla = "";
-    final List<String> ladder = new ArrayList<>();
-
-    boolean take(String name, String value) {
-      switch (name) {
-        case "X-SITREP-ID" -> id = value.strip();
-        case "X-SITREP-ACCOUNT" -> account = value;
-        case "X-SITREP-CONTRACT" -> contract = value;
-        case "X-SITREP-TIER" -> tier = value;
-        case "X-SITREP-SLA" -> sla = value;
-        case "X-SITREP-LADDER" -> ladder.add(value.strip());
-        default -> {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    VendorSupport support() {
-      return new VendorSupport(account, contract, tier, sla, ladder);
-    }
   }
 }

@@ -8,8 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,7 +65,7 @@ final class IcsEvent {
       }
       if (id != null) {
         try {
-          moved.computeIfAbsent(uid, k -> new HashSet<>()).add(time(id, this).instant());
+          moved.computeIfAbsent(uid, k -> new HashSet<>()).add(IcsTime.of(id, this).instant());
         } catch (EventProblem e) {
           // reported when the event itself is read
         }
@@ -76,23 +74,6 @@ final class IcsEvent {
 
     void warn(int line, String message) {
       warnings.add(new LineProblem(file, line, message));
-    }
-  }
-
-  /** A DTSTART-like value: wall-clock time in its zone, or a date. */
-  record Time(LocalDateTime local, ZoneRules rules, boolean date, String zoneName) {
-    Instant instant() {
-      return at(local);
-    }
-
-    Instant at(LocalDateTime t) {
-      List<ZoneOffset> valid = rules.getValidOffsets(t);
-      if (!valid.isEmpty()) {
-        return t.toInstant(valid.get(0));
-      }
-      // In a spring-forward gap: the wall clock jumps, so does the shift (as java.time does).
-      ZoneOffsetTransition gap = rules.getTransition(t);
-      return t.plus(gap.getDuration()).toInstant(gap.getOffsetAfter());
     }
   }
 
@@ -132,8 +113,8 @@ final class IcsEvent {
     if (dtstart == null) {
       throw new EventProblem(line, "VEVENT has no DTSTART");
     }
-    Time start = time(dtstart, ctx);
-    Time end = dtend != null ? time(dtend, ctx) : null;
+    IcsTime start = IcsTime.of(dtstart, ctx);
+    IcsTime end = dtend != null ? IcsTime.of(dtend, ctx) : null;
     Duration span;
     if (end != null) {
       span =
@@ -185,7 +166,7 @@ final class IcsEvent {
     Set<Instant> skip = new HashSet<>(ctx.moved.getOrDefault(uid, Set.of()));
     Set<LocalDate> skipDates = new HashSet<>();
     for (ContentLine ex : exdates) {
-      for (Time t : times(ex, ctx)) {
+      for (IcsTime t : IcsTime.times(ex, ctx)) {
         skip.add(t.instant());
         if (t.date()) {
           skipDates.add(t.local().toLocalDate());
@@ -199,7 +180,7 @@ final class IcsEvent {
       starts.add(start.local());
     }
     for (ContentLine rd : rdates) {
-      for (Time t : times(rd, ctx)) {
+      for (IcsTime t : IcsTime.times(rd, ctx)) {
         starts.add(LocalDateTime.ofInstant(t.instant(), start.rules().getOffset(t.instant())));
       }
     }
@@ -216,7 +197,7 @@ final class IcsEvent {
     return shifts;
   }
 
-  private static List<LocalDateTime> expand(ContentLine rrule, Time start, Context ctx) {
+  private static List<LocalDateTime> expand(ContentLine rrule, IcsTime start, Context ctx) {
     Recurrence rule;
     try {
       rule = new Recurrence(rrule.value().strip());
@@ -232,7 +213,7 @@ final class IcsEvent {
         });
   }
 
-  private static Instant untilInstant(String until, Time start, ContentLine rrule) {
+  private static Instant untilInstant(String until, IcsTime start, ContentLine rrule) {
     try {
       if (until.length() == 8) {
         return start.at(LocalDate.parse(until, DATE).atTime(23, 59, 59));
@@ -245,52 +226,6 @@ final class IcsEvent {
     } catch (DateTimeException e) {
       throw new EventProblem(
           rrule.line(), "RRULE UNTIL '" + until + "' is not a date or date-time");
-    }
-  }
-
-  /** The values of an RDATE or EXDATE line: several, comma-separated; a PERIOD keeps its start. */
-  private static List<Time> times(ContentLine l, Context ctx) {
-    List<Time> out = new ArrayList<>();
-    for (String v : l.value().split(",")) {
-      String value = v.strip();
-      int slash = value.indexOf('/');
-      value = slash > 0 ? value.substring(0, slash) : value;
-      if (!value.isEmpty()) {
-        out.add(time(new ContentLine(l.line(), l.name(), l.params(), value), ctx));
-      }
-    }
-    return out;
-  }
-
-  static Time time(ContentLine l, Context ctx) {
-    String v = l.value().strip();
-    String tzid = l.param("TZID");
-    ZoneRules rules;
-    String zoneName;
-    if (v.endsWith("Z") || v.endsWith("z")) {
-      rules = ZoneOffset.UTC.getRules();
-      zoneName = "UTC";
-    } else if (!tzid.isEmpty()) {
-      rules =
-          ctx.zones
-              .rules(tzid)
-              .orElseThrow(
-                  () -> new EventProblem(l.line(), l.name() + ": unknown TZID '" + tzid + "'"));
-      zoneName = tzid;
-    } else {
-      rules = ctx.floating.getRules();
-      zoneName = ctx.floating.equals(ZoneOffset.UTC) ? "UTC" : ctx.floating.getId();
-    }
-    try {
-      if (v.length() == 8 || l.param("VALUE").equalsIgnoreCase("DATE")) {
-        return new Time(LocalDate.parse(v, DATE).atStartOfDay(), rules, true, zoneName);
-      }
-      String local = v.endsWith("Z") || v.endsWith("z") ? v.substring(0, v.length() - 1) : v;
-      return new Time(LocalDateTime.parse(local, LOCAL), rules, false, zoneName);
-    } catch (DateTimeException e) {
-      throw new EventProblem(
-          l.line(),
-          l.name() + ": '" + v + "' is not a date-time like 20261121T090000 or 20261121T080000Z");
     }
   }
 
