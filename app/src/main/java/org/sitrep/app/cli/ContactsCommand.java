@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "contacts",
     mixinStandardHelpOptions = true,
-    description = "Import, export and find team and vendor contacts (vCard 3.0/4.0, CSV).",
+    description = "Import, export and find team and vendor contacts (vCard 2.1/3.0/4.0, CSV).",
     subcommands = {
       ContactsCommand.Import.class,
       ContactsCommand.Export.class,
@@ -49,7 +49,9 @@ final class ContactsCommand implements Runnable {
       name = "import",
       mixinStandardHelpOptions = true,
       description = {
-        "Import a vCard (.vcf) or CSV file: all or nothing.",
+        "Import a vCard (2.1, 3.0, 4.0) or CSV file (Google, Outlook, Thunderbird/Apple, plain):",
+        "all or nothing. UTF-8, UTF-16 and Latin-1 files are detected; every field or column",
+        "not imported is named in a warning.",
         "Shows what is added, changed or left alone (matched by email, phone, then name);",
         "bad rows are listed as file:line: reason and nothing is imported (exit 2)."
       })
@@ -65,14 +67,15 @@ final class ContactsCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      String text = read(file);
+      byte[] bytes = readBytes(file);
       try (Session session = parent.root.open()) {
         String name = file.getFileName().toString();
         ContactImport.Plan plan =
             dryRun
-                ? session.contacts().preview(name, text)
-                : session.contacts().importFile(name, text);
+                ? session.contacts().preview(name, bytes)
+                : session.contacts().importFile(name, bytes);
         PrintWriter out = spec.commandLine().getOut();
+        printWarnings(spec.commandLine().getErr(), plan.warnings());
         if (plan.refused()) {
           plan.problems().forEach(p -> spec.commandLine().getErr().println(p));
           spec.commandLine()
@@ -99,11 +102,12 @@ final class ContactsCommand implements Runnable {
                   + (i.fields().isEmpty() ? "" : "  (" + String.join(", ", i.fields()) + ")"));
         }
         out.printf(
-            "%s%d to add, %d to change, %d unchanged%n",
+            "%s%d to add, %d to change, %d unchanged, %d warning(s)%n",
             dryRun ? "dry run, nothing written: " : "",
             plan.count(ContactImport.Action.ADD),
             plan.count(ContactImport.Action.CHANGE),
-            plan.count(ContactImport.Action.UNCHANGED));
+            plan.count(ContactImport.Action.UNCHANGED),
+            plan.warnings().size());
         return Cli.OK;
       }
     }
@@ -226,6 +230,18 @@ final class ContactsCommand implements Runnable {
       b.append("    note  ").append(c.notes().replace("\n", "\n          ")).append('\n');
     }
     return b.toString().stripTrailing();
+  }
+
+  /** Warnings never block an import, but each one is shown: nothing is dropped silently. */
+  static void printWarnings(PrintWriter err, List<org.sitrep.model.contact.LineProblem> warnings) {
+    warnings.forEach(w -> err.println("warning: " + w));
+  }
+
+  static byte[] readBytes(Path file) throws IOException {
+    if (!Files.isReadable(file)) {
+      throw new ChangeRefusedException("cannot read " + file + ": no such file");
+    }
+    return Files.readAllBytes(file);
   }
 
   static String read(Path file) throws IOException {

@@ -72,7 +72,10 @@ final class OnCallImportCommands {
       name = "import-ics",
       mixinStandardHelpOptions = true,
       description =
-          "Load a paging tool's iCalendar export (PagerDuty, Opsgenie) as the team's shifts: all or nothing.")
+          "Load an on-call calendar (PagerDuty, Opsgenie, Google or Outlook shared calendar) as the"
+              + " team's shifts: all or nothing. Recurring events (RRULE, RDATE, EXDATE) are expanded"
+              + " over --past-days/--future-days; Windows zone names and the file's VTIMEZONEs are"
+              + " understood.")
   static final class ImportIcs implements Callable<Integer> {
     @ParentCommand OnCallCommand parent;
     @Spec CommandSpec spec;
@@ -92,12 +95,30 @@ final class OnCallImportCommands {
         description = "For times without a zone, when the team has no rotation yet (default UTC).")
     String zone = "UTC";
 
+    @Option(
+        names = "--past-days",
+        paramLabel = "DAYS",
+        description = "Expand recurring events this many days back (default 90).")
+    int pastDays = org.sitrep.model.oncall.IcsWindow.DEFAULT_PAST_DAYS;
+
+    @Option(
+        names = "--future-days",
+        paramLabel = "DAYS",
+        description = "Expand recurring events this many days ahead (default 365).")
+    int futureDays = org.sitrep.model.oncall.IcsWindow.DEFAULT_FUTURE_DAYS;
+
     @Option(names = "--dry-run")
     boolean dryRun;
 
     @Override
     public Integer call() throws IOException {
-      String text = ContactsCommand.read(file);
+      String text =
+          org.sitrep.model.contact.TextDecoding.decode(ContactsCommand.readBytes(file)).text();
+      if (pastDays < 0 || futureDays < 0) {
+        throw new ChangeRefusedException("--past-days and --future-days must not be negative");
+      }
+      org.sitrep.model.oncall.IcsWindow window =
+          org.sitrep.model.oncall.IcsWindow.around(java.time.Instant.now(), pastDays, futureDays);
       ZoneId z;
       try {
         z = ZoneId.of(zone);
@@ -106,7 +127,10 @@ final class OnCallImportCommands {
       }
       try (Session session = parent.root.open()) {
         OnCallImport.IcsPlan plan =
-            session.onCallImport().ics(file.getFileName().toString(), text, team, layer, z, dryRun);
+            session
+                .onCallImport()
+                .ics(file.getFileName().toString(), text, team, layer, z, window, dryRun);
+        ContactsCommand.printWarnings(spec.commandLine().getErr(), plan.warnings());
         if (!plan.problems().isEmpty()) {
           plan.problems().forEach(p -> spec.commandLine().getErr().println(p));
           spec.commandLine()

@@ -52,9 +52,9 @@ class ContactsCliTest {
     CliRun bad = sitrep("contacts", "import", fixture("contacts/broken.csv"));
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err())
-        .contains("broken.csv:3: row has no name")
+        .contains("warning: broken.csv:3: row has no name: named 'nobody@example.com'")
         .contains("broken.csv:6: 6 fields but the header has 5")
-        .contains("Nothing imported: 4 problem(s)");
+        .contains("Nothing imported: 1 problem(s)");
     assertThat(sitrep("contacts", "export", "--format", "csv").out().strip())
         .isEqualTo(
             "id,kind,name,organisation,title,phones,emails,chat,time_zone,tags,notes,account,contract,tier,sla,ladder");

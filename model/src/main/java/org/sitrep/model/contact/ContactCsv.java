@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Contacts as CSV: Sitrep's own columns (what export writes) and the usual spreadsheet and address
@@ -41,11 +40,12 @@ public final class ContactCsv {
     COLUMNS.forEach(c -> ALIASES.put(key(c), c));
     alias("name", "fullname", "displayname", "contact");
     alias("first", "firstname", "givenname");
+    alias("middle", "middlename", "additionalname");
     alias("last", "lastname", "familyname", "surname");
     alias("kind", "type");
     alias("organisation", "organization", "company", "org", "vendor");
     alias("title", "jobtitle", "role");
-    alias("phones", "phone", "phonenumber", "telephone");
+    alias("phones", "phone", "phonenumber", "telephone", "phones");
     alias("phone:cell", "mobile", "mobilephone", "cell", "cellphone");
     alias("phone:work", "workphone", "businessphone", "office");
     alias("phone:home", "homephone");
@@ -79,8 +79,21 @@ public final class ContactCsv {
       return new ContactFile.Parsed(
           List.of(), List.of(new LineProblem(file, 1, "the file is empty: nothing to import")));
     }
-    List<String> header = rows.get(0).fields().stream().map(h -> ALIASES.get(key(h))).toList();
-    if (!header.contains("name") && !(header.contains("first") || header.contains("last"))) {
+    List<String> names = rows.get(0).fields().stream().map(String::strip).toList();
+    CsvDialect dialect = CsvDialect.detect(names);
+    List<String> header = names.stream().map(dialect::meaning).toList();
+    boolean named =
+        header.stream()
+            .anyMatch(
+                h ->
+                    h != null
+                        && (h.equals("name")
+                            || h.equals("first")
+                            || h.equals("last")
+                            || h.equals("organisation")
+                            || h.startsWith("email")
+                            || h.equals("emails")));
+    if (!named) {
       return new ContactFile.Parsed(
           List.of(),
           List.of(
@@ -91,6 +104,8 @@ public final class ContactCsv {
     }
     List<ParsedContact> contacts = new ArrayList<>();
     List<LineProblem> problems = new ArrayList<>();
+    List<LineProblem> warnings = new ArrayList<>();
+    Map<Integer, Integer> unimported = new java.util.TreeMap<>();
     for (CsvReader.Row row : rows.subList(1, rows.size())) {
       if (row.isBlank()) {
         continue;
@@ -106,81 +121,39 @@ public final class ContactCsv {
                     + " (an unquoted comma?)"));
         continue;
       }
-      try {
-        contacts.add(new ParsedContact(row.line(), toContact(header, row.fields())));
-      } catch (IllegalArgumentException e) {
-        problems.add(new LineProblem(file, row.line(), e.getMessage()));
+      CsvContactRow contact = new CsvContactRow(file, row.line(), warnings);
+      for (int i = 0; i < row.fields().size(); i++) {
+        String value = row.fields().get(i).strip();
+        if (!value.isEmpty() && !contact.take(header.get(i), value)) {
+          unimported.merge(i, 1, Integer::sum);
+        }
       }
+      contact.contact().ifPresent(c -> contacts.add(new ParsedContact(row.line(), c)));
     }
-    return new ContactFile.Parsed(contacts, problems);
+    // Once per column, not per row: a 10,000-row export would otherwise drown the preview.
+    List<LineProblem> columnWarnings = new ArrayList<>();
+    unimported.forEach(
+        (column, count) ->
+            columnWarnings.add(
+                new LineProblem(
+                    file,
+                    rows.get(0).line(),
+                    dialect.label()
+                        + ": column '"
+                        + names.get(column)
+                        + "'"
+                        + dialect.whyNot(names.get(column))
+                        + " is not imported ("
+                        + count
+                        + (count == 1 ? " row has" : " rows have")
+                        + " a value)")));
+    columnWarnings.addAll(warnings);
+    return new ContactFile.Parsed(contacts, problems, columnWarnings);
   }
 
-  private static Contact toContact(List<String> header, List<String> fields) {
-    Map<String, String> v = new HashMap<>();
-    List<Phone> phones = new ArrayList<>();
-    List<String> tags = new ArrayList<>();
-    for (int i = 0; i < fields.size(); i++) {
-      String column = header.get(i);
-      String value = fields.get(i).strip();
-      if (column == null || value.isEmpty()) {
-        continue;
-      }
-      if (column.startsWith("phone:")) {
-        phones.add(new Phone(column.substring(6), value));
-      } else if (column.equals("team") || column.equals("service") || column.equals("skill")) {
-        split(value, "[;,\\n]").forEach(t -> tags.add(column + ":" + t));
-      } else {
-        v.merge(column, value, (a, b) -> a + "\n" + b);
-      }
-    }
-    String name =
-        v.getOrDefault(
-            "name", (v.getOrDefault("first", "") + " " + v.getOrDefault("last", "")).strip());
-    if (name.isBlank()) {
-      throw new IllegalArgumentException("row has no name");
-    }
-    ContactKind kind = kind(v.getOrDefault("kind", ""));
-    for (String p : split(v.getOrDefault("phones", ""), "[;\\n]")) {
-      String[] typed = typed(p);
-      phones.add(new Phone(typed[0], typed[1]));
-    }
-    List<Email> emails = new ArrayList<>();
-    for (String e : split(v.getOrDefault("emails", ""), "[;,\\n]")) {
-      String[] typed = typed(e);
-      if (!typed[1].contains("@")) {
-        throw new IllegalArgumentException("'" + typed[1] + "' is not an email address");
-      }
-      emails.add(new Email(typed[0], typed[1]));
-    }
-    tags.addAll(split(v.getOrDefault("tags", ""), "[;,\\n]"));
-    String tz = v.getOrDefault("time_zone", "");
-    Optional<ZoneId> zone;
-    try {
-      zone = tz.isEmpty() ? Optional.empty() : Optional.of(VCardReader.zone(tz, 0));
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          "unknown time zone '" + tz + "': use a name like Europe/Berlin or -05:00");
-    }
-    VendorSupport vendor =
-        new VendorSupport(
-            v.getOrDefault("account", ""),
-            v.getOrDefault("contract", ""),
-            v.getOrDefault("tier", ""),
-            v.getOrDefault("sla", ""),
-            split(v.getOrDefault("ladder", ""), "[;\\n]"));
-    return new Contact(
-        v.getOrDefault("id", ""),
-        kind,
-        name,
-        v.getOrDefault("organisation", ""),
-        v.getOrDefault("title", ""),
-        phones,
-        emails,
-        v.getOrDefault("chat", ""),
-        zone,
-        tags,
-        v.getOrDefault("notes", ""),
-        vendor);
+  /** What a plain CSV header ("Full Name", "Mobile Phone", "E-mail") means, or null. */
+  static String alias(String header) {
+    return ALIASES.get(key(header));
   }
 
   public static String write(List<Contact> contacts) {
@@ -209,39 +182,6 @@ public final class ContactCsv {
       out.append(String.join(",", cells.stream().map(CsvReader::quote).toList())).append("\r\n");
     }
     return out.toString();
-  }
-
-  private static ContactKind kind(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
-    if (t.isEmpty() || t.equals("person") || t.equals("individual")) {
-      return ContactKind.PERSON;
-    }
-    if (t.equals("vendor")
-        || t.equals("org")
-        || t.equals("organisation")
-        || t.equals("organization")) {
-      return ContactKind.VENDOR;
-    }
-    throw new IllegalArgumentException("kind '" + text + "' is neither person nor vendor");
-  }
-
-  /** "cell: +49 170" → {cell, +49 170}; a value without a type word keeps type "". */
-  private static String[] typed(String value) {
-    int colon = value.indexOf(':');
-    if (colon > 0 && value.substring(0, colon).strip().matches("[A-Za-z-]{2,12}")) {
-      return new String[] {value.substring(0, colon).strip(), value.substring(colon + 1).strip()};
-    }
-    return new String[] {"", value.strip()};
-  }
-
-  private static List<String> split(String value, String separators) {
-    List<String> out = new ArrayList<>();
-    for (String s : value.split(separators)) {
-      if (!s.isBlank()) {
-        out.add(s.strip());
-      }
-    }
-    return out;
   }
 
   private static void alias(String column, String... names) {

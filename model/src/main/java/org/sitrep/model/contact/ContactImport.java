@@ -27,8 +27,17 @@ public final class ContactImport {
   public record Item(
       int line, Action action, Contact result, Optional<Contact> before, List<String> fields) {}
 
-  /** The preview: applied only when {@link #problems()} is empty, and then as a whole. */
-  public record Plan(String file, List<Item> items, List<LineProblem> problems) {
+  /**
+   * The preview: applied only when {@link #problems()} is empty, and then as a whole. Warnings name
+   * what goes in differently from the file (a field left out, a value not understood) and never
+   * block.
+   */
+  public record Plan(
+      String file, List<Item> items, List<LineProblem> problems, List<LineProblem> warnings) {
+    public Plan(String file, List<Item> items, List<LineProblem> problems) {
+      this(file, items, problems, List.of());
+    }
+
     public long count(Action action) {
       return items.stream().filter(i -> i.action() == action).count();
     }
@@ -75,7 +84,8 @@ public final class ContactImport {
               match,
               changed));
     }
-    return new Plan(file, List.copyOf(items), List.copyOf(problems));
+    return new Plan(
+        file, List.copyOf(items), List.copyOf(problems), List.copyOf(parsed.warnings()));
   }
 
   /**

@@ -46,16 +46,29 @@ public final class ContactService {
     return ContactImport.plan(file, ContactFile.read(file, text), all());
   }
 
+  /** As {@link #preview(String, String)}, for a file's bytes in UTF-8, UTF-16 or Latin-1. */
+  public ContactImport.Plan preview(String file, byte[] bytes) {
+    return ContactImport.plan(file, ContactFile.read(file, bytes), all());
+  }
+
+  /** As {@link #importFile(String, String)}, for a file's bytes in UTF-8, UTF-16 or Latin-1. */
+  public ContactImport.Plan importFile(String file, byte[] bytes) {
+    return apply(file, ContactFile.read(file, bytes));
+  }
+
   /**
    * Applies a plan in one transaction, re-planned against the store as it is now (someone may have
    * edited since the preview). Refused as a whole when the file has any problem.
    */
   public ContactImport.Plan importFile(String file, String text) {
+    return apply(file, ContactFile.read(file, text));
+  }
+
+  private ContactImport.Plan apply(String file, ContactFile.Parsed parsed) {
     return workspace.write(
         tx -> {
           ContactImport.Plan plan =
-              ContactImport.plan(
-                  file, ContactFile.read(file, text), ContactRepository.all(tx.dsl()));
+              ContactImport.plan(file, parsed, ContactRepository.all(tx.dsl()));
           if (plan.refused()) {
             return plan;
           }
@@ -69,7 +82,7 @@ public final class ContactService {
                 new ContactImport.Item(
                     item.line(), item.action(), stored, item.before(), item.fields()));
           }
-          return new ContactImport.Plan(file, List.copyOf(applied), List.of());
+          return new ContactImport.Plan(file, List.copyOf(applied), List.of(), plan.warnings());
         });
   }
 }

@@ -1,13 +1,7 @@
 package org.sitrep.model.oncall;
 
-import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,23 +18,35 @@ import org.sitrep.model.contact.LineProblem;
  */
 public final class IcsReader {
 
-  /** Shifts read, and problems with line numbers. */
-  public record Parsed(List<IcsShift> shifts, List<LineProblem> problems) {}
-
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
+  /** Shifts read, problems (the file is refused) and warnings (it is not), with line numbers. */
+  public record Parsed(
+      List<IcsShift> shifts, List<LineProblem> problems, List<LineProblem> warnings) {
+    public Parsed(List<IcsShift> shifts, List<LineProblem> problems) {
+      this(shifts, problems, List.of());
+    }
+  }
 
   private static final java.util.regex.Pattern SCHEDULE_WORDS =
       java.util.regex.Pattern.compile(
-          "(?i)\\b(primary|secondary|tertiary|schedule|rotation|escalation|layer|on[- ]?call|team|shift)\\b");
+          "(?i)\\b(primary|secondary|tertiary|schedule|rotation|escalation|layer|on[- ]?call|team|shift|cover|holiday|backup|handover|override)\\b");
 
   private IcsReader() {}
 
+  /** Reads {@code text}, expanding recurring events over the default window around now. */
   public static Parsed read(String file, String text, ZoneId floating, List<Contact> contacts) {
-    List<IcsShift> shifts = new ArrayList<>();
+    return read(file, text, floating, contacts, IcsWindow.around(Instant.now()));
+  }
+
+  public static Parsed read(
+      String file, String text, ZoneId floating, List<Contact> contacts, IcsWindow window) {
     List<LineProblem> problems = new ArrayList<>();
+    IcsZones zones = new IcsZones();
+    List<List<ContentLine>> events = new ArrayList<>();
+    List<Integer> eventLines = new ArrayList<>();
+    List<ContentLine> timezone = null;
     List<ContentLine> event = null;
     int eventLine = 0;
+    int nested = 0;
     boolean calendar = false;
     for (String[] raw : ContentLine.unfold(text)) {
       int line = Integer.parseInt(raw[0]);
@@ -52,26 +58,38 @@ public final class IcsReader {
         continue;
       }
       String value = cl.value().strip().toUpperCase(Locale.ROOT);
-      if (cl.name().equals("BEGIN") && value.equals("VCALENDAR")) {
+      boolean begin = cl.name().equals("BEGIN");
+      boolean end = cl.name().equals("END");
+      if (timezone != null) {
+        timezone.add(cl);
+        if (end && value.equals("VTIMEZONE")) {
+          zones.define(timezone);
+          timezone = null;
+        }
+      } else if (event != null && nested > 0) {
+        // VALARM inside an event: its TRIGGER and DESCRIPTION are not the shift's.
+        nested += begin ? 1 : end ? -1 : 0;
+      } else if (begin && value.equals("VCALENDAR")) {
         calendar = true;
-      } else if (cl.name().equals("BEGIN") && value.equals("VEVENT")) {
+      } else if (begin && value.equals("VTIMEZONE")) {
+        timezone = new ArrayList<>(List.of(cl));
+      } else if (begin && value.equals("VEVENT")) {
         if (event != null) {
           problems.add(
               new LineProblem(file, eventLine, "VEVENT has no END:VEVENT before the next BEGIN"));
         }
         event = new ArrayList<>();
         eventLine = line;
-      } else if (cl.name().equals("END") && value.equals("VEVENT")) {
+      } else if (end && value.equals("VEVENT")) {
         if (event == null) {
           problems.add(new LineProblem(file, line, "END:VEVENT without a BEGIN:VEVENT"));
         } else {
-          try {
-            shifts.add(shift(event, eventLine, floating, contacts));
-          } catch (EventProblem e) {
-            problems.add(new LineProblem(file, e.line, e.getMessage()));
-          }
+          events.add(event);
+          eventLines.add(eventLine);
         }
         event = null;
+      } else if (event != null && begin) {
+        nested = 1;
       } else if (event != null) {
         event.add(cl);
       }
@@ -83,91 +101,25 @@ public final class IcsReader {
     if (!calendar) {
       problems.add(new LineProblem(file, 1, "not an iCalendar file: BEGIN:VCALENDAR is missing"));
     }
+    IcsEvent.Context context = new IcsEvent.Context(file, floating, contacts, zones, window);
+    for (List<ContentLine> e : events) {
+      context.noteOverride(e);
+    }
+    List<IcsShift> shifts = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      try {
+        shifts.addAll(IcsEvent.shifts(events.get(i), eventLines.get(i), context));
+      } catch (IcsEvent.EventProblem e) {
+        problems.add(new LineProblem(file, e.line, e.getMessage()));
+      } catch (RuntimeException e) {
+        // A value this reader did not foresee: the event is refused with its line, never a crash.
+        problems.add(
+            new LineProblem(file, eventLines.get(i), "VEVENT cannot be read: " + e.getMessage()));
+      }
+    }
     shifts.sort(Comparator.comparing(IcsShift::from));
-    return new Parsed(shifts, problems);
-  }
-
-  private static final class EventProblem extends RuntimeException {
-    final int line;
-
-    EventProblem(int line, String message) {
-      super(message);
-      this.line = line;
-    }
-  }
-
-  private static IcsShift shift(
-      List<ContentLine> event, int start, ZoneId floating, List<Contact> contacts) {
-    String summary = "";
-    String attendee = "";
-    Instant from = null;
-    Instant to = null;
-    Duration duration = null;
-    for (ContentLine l : event) {
-      switch (l.name()) {
-        case "SUMMARY" -> summary = l.text().strip();
-        case "ATTENDEE" -> attendee = l.value().replaceFirst("(?i)^mailto:", "").strip();
-        case "DTSTART" -> from = time(l, floating);
-        case "DTEND" -> to = time(l, floating);
-        case "DURATION" -> {
-          try {
-            duration = Duration.parse(l.value().strip());
-          } catch (DateTimeException e) {
-            throw new EventProblem(
-                l.line(), "DURATION '" + l.value() + "' is not a duration like PT12H");
-          }
-        }
-        case "RRULE", "RDATE" ->
-            // Reading only the first occurrence would silently drop every later shift.
-            throw new EventProblem(
-                l.line(),
-                l.name()
-                    + ": recurring events are not expanded; export the schedule as single shifts"
-                    + " (one VEVENT per shift)");
-        default -> {
-          // UID, DESCRIPTION, URL…: not needed to know who is on call.
-        }
-      }
-    }
-    if (from == null) {
-      throw new EventProblem(start, "VEVENT has no DTSTART");
-    }
-    if (to == null && duration != null) {
-      to = from.plus(duration);
-    }
-    if (to == null) {
-      throw new EventProblem(start, "VEVENT has no DTEND or DURATION");
-    }
-    if (!to.isAfter(from)) {
-      throw new EventProblem(start, "VEVENT ends (" + to + ") before it starts (" + from + ")");
-    }
-    String person = person(summary, attendee, contacts);
-    if (person.isEmpty()) {
-      throw new EventProblem(start, "VEVENT has no SUMMARY naming who is on call");
-    }
-    return new IcsShift(start, person, from, to);
-  }
-
-  private static Instant time(ContentLine l, ZoneId floating) {
-    String v = l.value().strip();
-    String tzid = l.param("TZID");
-    try {
-      if (v.length() == 8 || l.param("VALUE").equalsIgnoreCase("DATE")) {
-        ZoneId zone = tzid.isEmpty() ? floating : ZoneId.of(tzid);
-        return LocalDate.parse(v, DATE).atStartOfDay(zone).toInstant();
-      }
-      if (v.endsWith("Z")) {
-        return LocalDateTime.parse(v.substring(0, v.length() - 1), LOCAL).toInstant(ZoneOffset.UTC);
-      }
-      ZoneId zone = tzid.isEmpty() ? floating : ZoneId.of(tzid.replaceFirst("^/", ""));
-      return LocalDateTime.parse(v, LOCAL).atZone(zone).toInstant();
-    } catch (DateTimeException e) {
-      String what =
-          !tzid.isEmpty() && e.getMessage() != null && e.getMessage().contains(tzid)
-              ? "unknown TZID '" + tzid + "'"
-              : "'" + v + "' is not a date-time like 20261121T090000 or 20261121T080000Z";
-      throw new EventProblem(l.line(), l.name() + ": " + what);
-    }
+    problems.sort(Comparator.comparingInt(LineProblem::line));
+    return new Parsed(shifts, problems, context.warnings);
   }
 
   static String person(String summary, String attendee, List<Contact> contacts) {

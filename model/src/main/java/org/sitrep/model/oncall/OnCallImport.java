@@ -28,9 +28,18 @@ public final class OnCallImport {
   /** One imported shift and what applying does with it. */
   public record ShiftItem(int line, Action action, IcsShift shift, Optional<String> replacing) {}
 
-  /** The preview of an iCalendar import. */
+  /** The preview of an iCalendar import; warnings (all-day, zero-length…) never block it. */
   public record IcsPlan(
-      String rotationId, boolean newRotation, List<ShiftItem> items, List<LineProblem> problems) {
+      String rotationId,
+      boolean newRotation,
+      List<ShiftItem> items,
+      List<LineProblem> problems,
+      List<LineProblem> warnings) {
+    public IcsPlan(
+        String rotationId, boolean newRotation, List<ShiftItem> items, List<LineProblem> problems) {
+      this(rotationId, newRotation, items, problems, List.of());
+    }
+
     public long count(Action a) {
       return items.stream().filter(i -> i.action() == a).count();
     }
@@ -54,14 +63,29 @@ public final class OnCallImport {
   /** Imports (or with {@code dryRun} only previews) a paging tool's .ics for {@code team}. */
   public IcsPlan ics(
       String file, String text, String team, String layer, ZoneId zone, boolean dryRun) {
-    IcsPlan preview = workspace.read(dsl -> planIcs(dsl, file, text, team, layer, zone));
+    return ics(file, text, team, layer, zone, IcsWindow.around(java.time.Instant.now()), dryRun);
+  }
+
+  /**
+   * As {@link #ics(String, String, String, String, ZoneId, boolean)}, with recurring events
+   * expanded over {@code window}.
+   */
+  public IcsPlan ics(
+      String file,
+      String text,
+      String team,
+      String layer,
+      ZoneId zone,
+      IcsWindow window,
+      boolean dryRun) {
+    IcsPlan preview = workspace.read(dsl -> planIcs(dsl, file, text, team, layer, zone, window));
     if (dryRun || !preview.problems().isEmpty()) {
       return preview;
     }
     return workspace.write(
         tx -> {
           // Planned again inside the transaction: the store may have changed since the preview.
-          IcsPlan plan = planIcs(tx.dsl(), file, text, team, layer, zone);
+          IcsPlan plan = planIcs(tx.dsl(), file, text, team, layer, zone, window);
           if (!plan.problems().isEmpty()) {
             return plan;
           }
@@ -91,7 +115,13 @@ public final class OnCallImport {
   }
 
   private IcsPlan planIcs(
-      org.jooq.DSLContext dsl, String file, String text, String team, String layer, ZoneId zone) {
+      org.jooq.DSLContext dsl,
+      String file,
+      String text,
+      String team,
+      String layer,
+      ZoneId zone,
+      IcsWindow window) {
     Optional<Rotation> rotation =
         RotationRepository.all(dsl).stream().filter(r -> r.covers(team)).findFirst();
     String rotationId = rotation.map(Rotation::id).orElse(ContactRepository.slug(team));
@@ -100,7 +130,11 @@ public final class OnCallImport {
     }
     IcsReader.Parsed parsed =
         IcsReader.read(
-            file, text, rotation.map(Rotation::zone).orElse(zone), ContactRepository.all(dsl));
+            file,
+            text,
+            rotation.map(Rotation::zone).orElse(zone),
+            ContactRepository.all(dsl),
+            window);
     List<ShiftOverride> existing =
         RotationRepository.overrides(dsl).stream()
             .filter(o -> o.rotationId().equals(rotationId) && o.layer().equalsIgnoreCase(layer))
@@ -117,7 +151,7 @@ public final class OnCallImport {
               : same.get().person().equals(s.person()) ? Action.UNCHANGED : Action.CHANGE;
       items.add(new ShiftItem(s.line(), action, s, same.map(ShiftOverride::id)));
     }
-    return new IcsPlan(rotationId, rotation.isEmpty(), items, parsed.problems());
+    return new IcsPlan(rotationId, rotation.isEmpty(), items, parsed.problems(), parsed.warnings());
   }
 
   private static Rotation emptyRotation(String id, String team, String layer, ZoneId zone) {

@@ -50,7 +50,9 @@ class IcsReaderTest {
   }
 
   @Test
-  void aRecurringEventIsRefusedWithItsLineRatherThanReadAsOneShift() {
+  void aRecurringEventIsExpandedIntoOneShiftPerOccurrence() {
+    // Before issue 15 this was refused ("recurring events are not expanded"); now each
+    // occurrence is a shift.
     String ics =
         String.join(
             "\r\n",
@@ -66,13 +68,20 @@ class IcsReaderTest {
             "");
 
     IcsReader.Parsed parsed =
-        IcsReader.read("weekly.ics", ics, java.time.ZoneOffset.UTC, List.of(DANA));
+        IcsReader.read(
+            "weekly.ics",
+            ics,
+            java.time.ZoneOffset.UTC,
+            List.of(DANA),
+            IcsWindow.around(java.time.Instant.parse("2026-12-01T00:00:00Z")));
 
-    assertThat(parsed.shifts()).isEmpty();
-    assertThat(parsed.problems())
-        .singleElement()
-        .hasToString(
-            "weekly.ics:7: RRULE: recurring events are not expanded; export the schedule as"
-                + " single shifts (one VEVENT per shift)");
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.shifts())
+        .extracting(s -> s.person() + " " + s.from() + " " + s.to())
+        .containsExactly(
+            "Dana Okafor 2026-11-23T09:00:00Z 2026-11-30T09:00:00Z",
+            "Dana Okafor 2026-11-30T09:00:00Z 2026-12-07T09:00:00Z",
+            "Dana Okafor 2026-12-07T09:00:00Z 2026-12-14T09:00:00Z",
+            "Dana Okafor 2026-12-14T09:00:00Z 2026-12-21T09:00:00Z");
   }
 }
