@@ -84,7 +84,8 @@ final class PostmortemCommand implements Callable<Integer> {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.writeString(out, text, StandardCharsets.UTF_8);
+      // Owner-only: a postmortem names people and systems.
+      org.sitrep.model.store.PrivateFiles.writeString(out, text);
     } catch (IOException e) {
       throw new ChangeRefusedException("cannot write " + out + ": " + e.getMessage());
     }

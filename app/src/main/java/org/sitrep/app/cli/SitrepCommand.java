@@ -63,6 +63,9 @@ public final class SitrepCommand implements Runnable {
   Session open() {
     Session session = Session.open(Optional.ofNullable(dataDir));
     try {
+      session
+          .permissionNotice()
+          .ifPresent(notice -> spec.commandLine().getErr().println("sitrep: " + notice));
       session.identify(Optional.ofNullable(as));
       return session;
     } catch (RuntimeException e) {
