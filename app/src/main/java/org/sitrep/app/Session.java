@@ -221,7 +221,7 @@ public final class Session implements AutoCloseable {
       sync =
           new org.sitrep.sync.engine.SyncService(
               workspace,
-              new org.sitrep.sync.team.Team(workspace),
+              new org.sitrep.sync.team.Team(workspace, vault.keysAtRest()),
               target ->
                   org.sitrep.sync.storage.StorageFactory.open(
                       target.uri(), credentials.forTarget(target)));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.sitrep.model.store.Workspace;
+import org.sitrep.model.vault.KeysAtRest;
 import org.sitrep.sync.storage.SyncStorage;
 import org.sitrep.sync.team.RosterObjects.Grant;
 import org.sitrep.sync.team.RosterObjects.Member;
@@ -28,10 +29,12 @@ final class TeamUpkeep {
 
   private final Workspace workspace;
   private final DeviceIdentity me;
+  private final KeysAtRest keys;
 
-  TeamUpkeep(Workspace workspace, DeviceIdentity me) {
+  TeamUpkeep(Workspace workspace, DeviceIdentity me, KeysAtRest keys) {
     this.workspace = workspace;
     this.me = me;
+    this.keys = keys;
   }
 
   Result refresh(SyncStorage storage, String ws) throws IOException {
@@ -39,10 +42,13 @@ final class TeamUpkeep {
     RosterReader.Roster roster = RosterReader.read(storage, ws, known);
     List<RosterException> refused = new ArrayList<>(roster.refused());
     Map<EpochKey, byte[]> mine = new TreeMap<>();
+    // Only grants of keys not held yet are unwrapped: the age identity is opened when needed.
+    Set<EpochKey> held = workspace.read(db -> TeamStore.heldKeys(db, ws));
     int newest = 0;
     for (Grant g : roster.grants()) {
       newest = Math.max(newest, g.epoch());
-      if (g.recipient().equals(me.device())) {
+      if (g.recipient().equals(me.device())
+          && !held.contains(new EpochKey(g.epoch(), g.rotator()))) {
         try {
           mine.putIfAbsent(
               new EpochKey(g.epoch(), g.rotator()),
@@ -56,7 +62,7 @@ final class TeamUpkeep {
     workspace.write(
         tx -> {
           roster.members().values().forEach(m -> TeamStore.putMember(tx.dsl(), ws, m));
-          mine.forEach((id, key) -> TeamStore.putKey(tx.dsl(), ws, id, key, now));
+          mine.forEach((id, key) -> TeamStore.putKey(tx.dsl(), ws, id, key, now, keys));
           return null;
         });
     mine.values().forEach(TeamWriter::wipe);
@@ -81,7 +87,7 @@ final class TeamUpkeep {
       TeamMember to = roster.members().get(g.recipient());
       tainted |= g.epoch() == newest && !to.activeAt(newest);
     }
-    Map<EpochKey, byte[]> held = workspace.read(db -> TeamStore.keys(db, ws));
+    Map<EpochKey, byte[]> held = workspace.read(db -> TeamStore.keys(db, ws, keys));
     List<TeamMember> active = new ArrayList<>();
     for (TeamMember m : roster.members().values()) {
       if (m.active()) {
@@ -108,7 +114,7 @@ final class TeamUpkeep {
     long now = workspace.wallClock().millis();
     workspace.write(
         tx -> {
-          TeamStore.putKey(tx.dsl(), ws, new EpochKey(epoch, me.device()), key, now);
+          TeamStore.putKey(tx.dsl(), ws, new EpochKey(epoch, me.device()), key, now, keys);
           return null;
         });
     TeamWriter.wipe(key);
