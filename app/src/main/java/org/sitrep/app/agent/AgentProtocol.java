@@ -14,7 +14,7 @@ import org.sitrep.model.vault.HeldKeys;
  * agent answers one line ({@code OK …} or {@code NO reason}). Keys travel as Base64 over the 0700
  * socket only.
  */
-final class AgentProtocol {
+public final class AgentProtocol {
 
   static final String KEYS = "KEYS";
   static final String PING = "PING";
@@ -47,14 +47,16 @@ final class AgentProtocol {
     return line.toString(StandardCharsets.UTF_8);
   }
 
-  static String encode(HeldKeys keys) {
+  /** The two keys as one line of Base64 ({@code -} for no laptop key). */
+  public static String encode(HeldKeys keys) {
     Base64.Encoder b64 = Base64.getEncoder();
     return b64.encodeToString(keys.vaultKey())
         + " "
         + keys.laptopKey().map(b64::encodeToString).orElse("-");
   }
 
-  static HeldKeys decode(String text) {
+  /** The keys from {@link #encode}'s line. */
+  public static HeldKeys decode(String text) {
     String[] parts = text.strip().split(" ");
     if (parts.length != 2) {
       throw new IllegalArgumentException("the agent's answer is not two keys");

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Session;
 import org.sitrep.app.agent.AgentClient;
+import org.sitrep.app.agent.AgentProtocol;
 import org.sitrep.app.agent.AgentSocket;
 import org.sitrep.app.agent.KeyAgent;
 import org.sitrep.model.ChangeRefusedException;
@@ -126,7 +127,7 @@ final class AgentCommand implements Runnable {
       pb.redirectError(ProcessBuilder.Redirect.DISCARD);
       Process child = pb.start();
       try (OutputStream toChild = child.getOutputStream()) {
-        toChild.write((encodeForChild(keys) + "\n").getBytes(StandardCharsets.US_ASCII));
+        toChild.write((AgentProtocol.encode(keys) + "\n").getBytes(StandardCharsets.US_ASCII));
       } finally {
         keys.wipe();
       }
@@ -162,7 +163,7 @@ final class AgentCommand implements Runnable {
       if (line == null) {
         return Cli.FAILED;
       }
-      HeldKeys keys = decodeFromParent(line);
+      HeldKeys keys = AgentProtocol.decode(line);
       Path socket = AgentSocket.forWorkspace(Launch.dataDir(parent.root.dataDir()));
       KeyAgent agent =
           new KeyAgent(socket, keys, Duration.ofSeconds(idleSeconds), InstantSource.system());
@@ -233,23 +234,6 @@ final class AgentCommand implements Runnable {
       throw new ChangeRefusedException(
           "--idle '" + text + "' is not a duration such as 30m, 8h or 2d");
     }
-  }
-
-  private static String encodeForChild(HeldKeys keys) {
-    java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
-    return b64.encodeToString(keys.vaultKey())
-        + " "
-        + keys.laptopKey().map(b64::encodeToString).orElse("-");
-  }
-
-  private static HeldKeys decodeFromParent(String line) {
-    String[] parts = line.strip().split(" ");
-    java.util.Base64.Decoder b64 = java.util.Base64.getDecoder();
-    return new HeldKeys(
-        b64.decode(parts[0]),
-        parts.length > 1 && !parts[1].equals("-")
-            ? Optional.of(b64.decode(parts[1]))
-            : Optional.empty());
   }
 
   /** How to start this same program again, and which workspace it serves. */

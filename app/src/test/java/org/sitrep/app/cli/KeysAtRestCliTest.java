@@ -69,8 +69,12 @@ class KeysAtRestCliTest {
     assertThat(hits(AGE_SECRET)).isZero();
     assertThat(hits(CANARY)).isZero();
     assertThat(mode(dir)).isEqualTo("rwx------");
+    // SQLite removes -wal and -shm when the last connection closes; PrivateFilesTest checks them
+    // open.
     for (String name : new String[] {"sitrep.db", "sitrep.db-wal", "sitrep.db-shm"}) {
-      assertThat(mode(dir.resolve(name))).as(name).isEqualTo("rw-------");
+      if (Files.exists(dir.resolve(name))) {
+        assertThat(mode(dir.resolve(name))).as(name).isEqualTo("rw-------");
+      }
     }
     assertThat(mode(postmortem)).isEqualTo("rw-------");
     assertThat(Files.readString(postmortem)).doesNotContain(CANARY, AGE_SECRET);
