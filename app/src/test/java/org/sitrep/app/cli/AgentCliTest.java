@@ -111,6 +111,28 @@ class AgentCliTest {
   }
 
   @Test
+  void agentStartRunsInTheBackgroundUntilStopped() throws Exception {
+    VaultCliTest.init(dir);
+    CliRun started =
+        withStdin(dir, PASS + "\n", "agent", "start", "--idle", "10m", "--passphrase-stdin");
+    assertThat(started.exit()).as(started.err()).isZero();
+    assertThat(started.out()).contains("agent running (pid").contains("sitrep agent stop");
+    assertThat(CliRun.sitrep(dir, "Dana", "agent", "status").exit()).isZero();
+    System.setIn(originalIn);
+
+    CliRun again = withStdin(dir, PASS + "\n", "agent", "start", "--passphrase-stdin");
+    assertThat(again.exit()).isNotZero();
+    assertThat(again.err()).contains("an agent is already running");
+
+    assertThat(CliRun.sitrep(dir, "Dana", "agent", "stop").out()).contains("agent stopped");
+    Path socket = AgentSocket.forWorkspace(dir);
+    waitFor(() -> !Files.exists(socket));
+    CliRun status = CliRun.sitrep(dir, "Dana", "agent", "status");
+    assertThat(status.exit()).isNotZero();
+    assertThat(status.out()).contains("no agent running (start one: sitrep agent start)");
+  }
+
+  @Test
   void theAgentForgetsTheKeysWhenIdleAndRemovesItsSocket() throws Exception {
     Path socket = dir.resolve("run").resolve("agent.sock");
     AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-07T18:00:00Z"));
