@@ -88,6 +88,33 @@ public final class Session implements AutoCloseable {
   }
 
   /**
+   * One line when opening narrowed files other local users could read (the workspace, its SQLite
+   * side files, the settings next to it); empty when everything was private already.
+   */
+  public Optional<String> permissionNotice() {
+    java.util.List<Path> narrowed = new java.util.ArrayList<>(workspace.narrowedOnOpen());
+    for (String name : new String[] {"vault.properties", "ui.properties"}) {
+      try {
+        if (org.sitrep.model.store.PrivateFiles.restrict(dataDir.resolve(name))) {
+          narrowed.add(dataDir.resolve(name));
+        }
+      } catch (java.io.IOException e) {
+        // Settings only: the workspace itself was narrowed (or refused to open) already.
+      }
+    }
+    if (narrowed.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "made "
+            + narrowed.size()
+            + " workspace file(s) owner-only (other local users could read them): "
+            + narrowed.stream()
+                .map(p -> p.getFileName().toString())
+                .collect(java.util.stream.Collectors.joining(", ")));
+  }
+
+  /**
    * Decides who the author is: {@code --as} or {@code SITREP_USER} for this run, remembered when
    * this laptop has no operator yet; otherwise the remembered name.
    */
@@ -194,7 +221,7 @@ public final class Session implements AutoCloseable {
       sync =
           new org.sitrep.sync.engine.SyncService(
               workspace,
-              new org.sitrep.sync.team.Team(workspace),
+              new org.sitrep.sync.team.Team(workspace, vault.keysAtRest()),
               target ->
                   org.sitrep.sync.storage.StorageFactory.open(
                       target.uri(), credentials.forTarget(target)));

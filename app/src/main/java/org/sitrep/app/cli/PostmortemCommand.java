@@ -1,7 +1,6 @@
 package org.sitrep.app.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -84,7 +83,8 @@ final class PostmortemCommand implements Callable<Integer> {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.writeString(out, text, StandardCharsets.UTF_8);
+      // Owner-only: a postmortem names people and systems.
+      org.sitrep.model.store.PrivateFiles.writeString(out, text);
     } catch (IOException e) {
       throw new ChangeRefusedException("cannot write " + out + ": " + e.getMessage());
     }

@@ -197,7 +197,7 @@ final class RunbooksCommand implements Runnable {
           spec.commandLine().getOut().print(text);
         } else {
           Files.createDirectories(out);
-          Files.writeString(out.resolve(id + ".md"), text, StandardCharsets.UTF_8);
+          org.sitrep.model.store.PrivateFiles.writeString(out.resolve(id + ".md"), text);
         }
         return Cli.OK;
       }

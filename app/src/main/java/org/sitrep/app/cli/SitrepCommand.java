@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       TeamCommand.class,
       ReviewCommand.class,
       DrillCommand.class,
+      AgentCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class SitrepCommand implements Runnable {
@@ -59,11 +60,39 @@ public final class SitrepCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  Path dataDir() {
+    return dataDir;
+  }
+
+  /**
+   * A running agent (ADR 17) opens the vault for every headless command: each one then masks every
+   * vault value and signs with this laptop's sealed keys without asking for the passphrase.
+   */
+  private static void unlockFromAgent(Session session) {
+    if (session.vault().isUnlocked() || !session.vault().exists()) {
+      return;
+    }
+    org.sitrep.app.agent.AgentClient.keys(
+            org.sitrep.app.agent.AgentSocket.forWorkspace(session.dataDir()))
+        .ifPresent(
+            held -> {
+              try {
+                session.vault().unlockWith(held);
+              } finally {
+                held.wipe();
+              }
+            });
+  }
+
   /** Opens the workspace for a subcommand, with the author decided. */
   Session open() {
     Session session = Session.open(Optional.ofNullable(dataDir));
     try {
+      session
+          .permissionNotice()
+          .ifPresent(notice -> spec.commandLine().getErr().println("sitrep: " + notice));
       session.identify(Optional.ofNullable(as));
+      unlockFromAgent(session);
       return session;
     } catch (RuntimeException e) {
       session.close();

@@ -164,8 +164,19 @@ final class SyncCommand implements Runnable {
   }
 
   static void unlockIfNeeded(Session session, SyncTargets.Target target, boolean stdin) {
-    if (!(parse(target.uri()) instanceof SyncTarget.Folder) && !session.vault().isUnlocked()) {
-      session.vault().unlock(new SecretInput(stdin).line("Vault passphrase:"));
+    boolean needsLogin = !(parse(target.uri()) instanceof SyncTarget.Folder);
+    // With a vault, this laptop's keys are sealed (ADR 17): signing needs them open.
+    boolean keysSealed = session.vault().exists();
+    if ((needsLogin || keysSealed) && !session.vault().isUnlocked()) {
+      try {
+        session.vault().unlock(new SecretInput(stdin).line("Vault passphrase:"));
+      } catch (ChangeRefusedException e) {
+        if (stdin || !e.getMessage().startsWith("no terminal")) {
+          throw e;
+        }
+        throw new ChangeRefusedException(
+            e.getMessage() + ", or start the agent once (sitrep agent start)");
+      }
     }
   }
 

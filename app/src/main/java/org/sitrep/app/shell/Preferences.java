@@ -2,7 +2,6 @@ package org.sitrep.app.shell;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -42,8 +41,10 @@ public final class Preferences {
   }
 
   private void save() {
-    try (OutputStream out = Files.newOutputStream(file)) {
+    try {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       values.store(out, "Sitrep window preferences");
+      org.sitrep.model.store.PrivateFiles.write(file, out.toByteArray());
     } catch (IOException e) {
       // Not worth interrupting an incident for: the choice holds until the window closes.
     }

@@ -28,6 +28,7 @@ public final class SitrepApp extends Application {
   public void init() {
     List<String> raw = getParameters().getRaw();
     session = Session.open(option(raw, "--data-dir").map(Path::of));
+    session.permissionNotice().ifPresent(n -> System.err.println("sitrep: " + n));
     session.identify(option(raw, "--as"));
     preferences = Preferences.in(session.dataDir());
     storeThread = Tasks.storeThread();

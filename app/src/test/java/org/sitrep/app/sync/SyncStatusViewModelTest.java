@@ -16,6 +16,7 @@ import org.sitrep.model.incident.IncidentService;
 import org.sitrep.model.incident.NewIncident;
 import org.sitrep.model.incident.Severity;
 import org.sitrep.model.store.Workspace;
+import org.sitrep.model.testing.TestKeys;
 import org.sitrep.model.testing.TestWorkspace;
 import org.sitrep.sync.engine.SyncService;
 import org.sitrep.sync.engine.SyncTargets;
@@ -36,7 +37,7 @@ class SyncStatusViewModelTest {
   void open() throws Exception {
     ws = TestWorkspace.open(dir.resolve("ws"));
     shared = dir.resolve("share");
-    sync = new SyncService(ws, new Team(ws), t -> storage());
+    sync = new SyncService(ws, new Team(ws, TestKeys.noVault(ws)), t -> storage());
     model = new SyncStatusViewModel(sync, Tasks.sameThread());
   }
 
@@ -146,7 +147,7 @@ class SyncStatusViewModelTest {
             SyncTargets.add(dsl, "office", "memory:", Optional.empty(), Optional.empty(), 0);
             return null;
           });
-      SyncService otherSync = new SyncService(other, new Team(other), t -> storage());
+      SyncService otherSync = new SyncService(other, new Team(other, TestKeys.noVault(other)), t -> storage());
       String fp = otherSync.team().join(storage(), sync.team().identity().fingerprint());
       sync.team().invite(storage(), fp);
       new IncidentService(other)

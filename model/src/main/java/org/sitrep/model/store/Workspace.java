@@ -1,6 +1,5 @@
 package org.sitrep.model.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,6 +31,7 @@ import org.sqlite.SQLiteDataSource;
 public final class Workspace implements AutoCloseable {
 
   public static final String FILE_NAME = "sitrep.db";
+  private static final String[] SIDE_FILES = {"", "-wal", "-shm", "-journal"};
 
   // Flyway reports every migration at INFO; the CLI's output must stay clean. Held strongly so
   // the level is not lost when the logger is garbage-collected.
@@ -55,6 +55,7 @@ public final class Workspace implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Redactor redactor = new Redactor();
   private volatile LocalDevice device;
+  private java.util.List<Path> narrowed = java.util.List.of();
 
   private Workspace(Path file, Connection connection, InstantSource wallClock) {
     this.file = file;
@@ -75,8 +76,16 @@ public final class Workspace implements AutoCloseable {
 
   /** Opens the given file with the given wall clock (tests pass one that jumps). */
   public static Workspace open(Path file, InstantSource wallClock) {
+    NativeSqlite.prepare();
+    java.util.List<Path> narrowed = new java.util.ArrayList<>();
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
+      Path folder = file.toAbsolutePath().getParent();
+      if (PrivateFiles.createDirectory(folder)) {
+        narrowed.add(folder);
+      }
+      // Made 0600 before SQLite sees it: SQLite gives -wal and -shm the database file's mode.
+      PrivateFiles.createFile(file);
+      narrowAll(narrowed, file);
     } catch (java.io.IOException e) {
       throw new StoreException("cannot create the workspace folder " + file.getParent(), e);
     }
@@ -87,11 +96,19 @@ public final class Workspace implements AutoCloseable {
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.setBusyTimeout(10_000);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    // Deleted and rewritten rows are zeroed, not left in free pages: sealing a key that was stored
+    // in the clear must not leave the clear copy readable in the file.
+    config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     try {
       Migrations.bringUpToDate(dataSource);
-      return new Workspace(file, dataSource.getConnection(), wallClock);
+      Workspace opened = new Workspace(file, dataSource.getConnection(), wallClock);
+      narrowAll(narrowed, file);
+      opened.narrowed = java.util.List.copyOf(narrowed);
+      return opened;
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot make the workspace " + file + " private: " + e, e);
     } catch (SQLException | RuntimeException e) {
       throw new StoreException("cannot open the workspace " + file + ": " + rootMessage(e), e);
     }
@@ -99,6 +116,33 @@ public final class Workspace implements AutoCloseable {
 
   public Path file() {
     return file;
+  }
+
+  /**
+   * The workspace files and folder that other local users could read and that this open narrowed to
+   * owner-only (empty when all were private already): the caller says so once.
+   */
+  public java.util.List<Path> narrowedOnOpen() {
+    return narrowed;
+  }
+
+  /** Narrows the database and its SQLite side files (those that exist) to owner-only. */
+  private static void narrowAll(java.util.List<Path> narrowed, Path db) throws java.io.IOException {
+    for (String suffix : SIDE_FILES) {
+      Path p = db.resolveSibling(db.getFileName() + suffix);
+      if (PrivateFiles.restrict(p) && !narrowed.contains(p)) {
+        narrowed.add(p);
+      }
+    }
+  }
+
+  /** Makes the WAL give its pages back to the database and shrink to nothing. */
+  public void checkpoint() {
+    read(
+        db -> {
+          db.fetch("PRAGMA wal_checkpoint(TRUNCATE)");
+          return null;
+        });
   }
 
   public LocalDevice device() {

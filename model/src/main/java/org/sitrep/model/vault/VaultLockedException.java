@@ -8,4 +8,8 @@ public class VaultLockedException extends ChangeRefusedException {
   public VaultLockedException() {
     super("the vault is locked: unlock it with your vault passphrase first");
   }
+
+  protected VaultLockedException(String message) {
+    super(message);
+  }
 }

@@ -29,10 +29,12 @@ public final class VaultService {
   private final List<Runnable> lockListeners = new CopyOnWriteArrayList<>();
   private UnlockedVault open;
   private Set<String> damaged = Set.of();
+  private final KeysAtRest keys;
 
   public VaultService(Workspace workspace) {
     this.workspace = workspace;
     this.access = new SecretAccess(workspace);
+    this.keys = new KeysAtRest(workspace);
     workspace.redactor().alsoMask(mask);
   }
 
@@ -56,6 +58,7 @@ public final class VaultService {
       KeySlot slot = KeySlot.create(KeySlot.OWNER, KeySlot.Role.OWNER, passphrase, params, key);
       saveSlot(slot);
       open = new UnlockedVault(key, workspace.redactor(), mask, now());
+      keys.unlock(passphrase, params);
     } finally {
       Arrays.fill(passphrase, '\0');
     }
@@ -67,7 +70,8 @@ public final class VaultService {
    */
   public synchronized void unlock(char[] passphrase) {
     try {
-      byte[] key = ownerSlot().unwrap(passphrase);
+      KeySlot owner = ownerSlot();
+      byte[] key = owner.unwrap(passphrase);
       if (open != null) {
         lockQuietly();
       }
@@ -75,6 +79,7 @@ public final class VaultService {
       List<String> bad = u.learnAll(workspace.read(VaultRepository::allSealed));
       damaged = Set.copyOf(bad);
       open = u;
+      keys.unlock(passphrase, owner.params());
     } finally {
       Arrays.fill(passphrase, '\0');
     }
@@ -117,6 +122,9 @@ public final class VaultService {
       try {
         KeySlot rewrapped = KeySlot.create(KeySlot.OWNER, KeySlot.Role.OWNER, next, params, key);
         saveSlot(rewrapped);
+        keys.rewrap(current, next, params);
+      } catch (ChangeRefusedException laptopSlotOnAnEarlierPassphrase) {
+        // The vault took the new passphrase; KeysAtRest.problem() says why its keys did not.
       } finally {
         Arrays.fill(key, (byte) 0);
       }
@@ -286,6 +294,37 @@ public final class VaultService {
   private void lockQuietly() {
     open.close();
     open = null;
+    keys.forget();
+  }
+
+  /** This laptop's private keys at rest, opened and closed with the vault (ADR 17). */
+  public KeysAtRest keysAtRest() {
+    return keys;
+  }
+
+  /** Copies of the open keys for the agent to hold (ADR 17); the caller wipes them. */
+  public synchronized HeldKeys handOver() {
+    return new HeldKeys(requireUnlocked().key().clone(), keys.handOver());
+  }
+
+  /**
+   * Opens the vault with keys the agent held, as {@link #unlock} does with the passphrase. Refused
+   * when the key opens none of the items there are (not this workspace's vault key).
+   */
+  public synchronized void unlockWith(HeldKeys held) {
+    UnlockedVault u = new UnlockedVault(held.vaultKey().clone(), workspace.redactor(), mask, now());
+    java.util.Map<VaultItem, byte[]> items = workspace.read(VaultRepository::allSealed);
+    List<String> bad = u.learnAll(items);
+    if (!items.isEmpty() && bad.size() == items.size()) {
+      u.close();
+      throw new ChangeRefusedException("the agent's key does not open this workspace's vault");
+    }
+    if (open != null) {
+      lockQuietly();
+    }
+    damaged = Set.copyOf(bad);
+    open = u;
+    held.laptopKey().ifPresent(keys::unlockWith);
   }
 
   private Instant now() {

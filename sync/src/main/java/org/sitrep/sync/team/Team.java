@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.sitrep.model.store.Workspace;
+import org.sitrep.model.vault.KeysAtRest;
 import org.sitrep.sync.storage.SyncStorage;
 import org.sitrep.sync.team.RosterObjects.Member;
 import org.sitrep.sync.team.RosterObjects.Request;
@@ -27,18 +28,32 @@ import org.sitrep.sync.team.RosterObjects.Request;
 public final class Team {
 
   private final Workspace workspace;
-  private final DeviceIdentity me;
-  private final TeamUpkeep upkeep;
+  private final KeysAtRest keys;
+  private DeviceIdentity me;
+  private TeamUpkeep upkeep;
   private volatile StorageIdentity.Evidence evidence = StorageIdentity.Evidence.NONE;
 
-  public Team(Workspace workspace) {
+  /**
+   * The team as this laptop sees it; {@code keys} keeps this laptop's private keys sealed at rest
+   * (ADR 17). The identity is loaded (or made) on first need, so reading members and status works
+   * while the vault is locked.
+   */
+  public Team(Workspace workspace, KeysAtRest keys) {
     this.workspace = workspace;
-    this.me = DeviceIdentity.loadOrCreate(workspace);
-    this.upkeep = new TeamUpkeep(workspace, me);
+    this.keys = keys;
   }
 
-  public DeviceIdentity identity() {
+  public synchronized DeviceIdentity identity() {
+    if (me == null) {
+      me = DeviceIdentity.loadOrCreate(workspace, keys);
+      upkeep = new TeamUpkeep(workspace, me, keys);
+    }
     return me;
+  }
+
+  private TeamUpkeep upkeep() {
+    identity();
+    return upkeep;
   }
 
   /** The team this laptop belongs to (or asked to join). */
@@ -55,16 +70,16 @@ public final class Team {
     }
     String ws = TeamWriter.newWorkspaceId();
     // The mark first: from here on, every sync and team change checks the storage carries it.
-    new StorageIdentity(me).mark(storage, ws);
+    new StorageIdentity(identity()).mark(storage, ws);
     TeamMember self =
         new TeamMember(
-            me.device(),
+            identity().device(),
             label,
-            me.signPublic(),
-            me.ageRecipient(),
-            me.device(),
+            identity().signPublic(),
+            identity().ageRecipient(),
+            identity().device(),
             OptionalInt.empty());
-    TeamWriter writer = new TeamWriter(me, storage, ws);
+    TeamWriter writer = new TeamWriter(identity(), storage, ws);
     writer.vouch(self);
     byte[] key = writer.rotate(1, List.of(self));
     TeamWriter.wipe(key);
@@ -88,7 +103,7 @@ public final class Team {
     requireNoTeam();
     Member anchor = null;
     for (String key : storage.list(RosterObjects.MEMBERS, "")) {
-      Optional<Member> m = upkeep.selfSigned(storage, key);
+      Optional<Member> m = upkeep().selfSigned(storage, key);
       if (m.isPresent() && Fingerprint.matches(m.get().fingerprint(), memberFingerprint)) {
         anchor = m.get();
       }
@@ -99,7 +114,7 @@ public final class Team {
           "no member with fingerprint '" + memberFingerprint + "' in " + storage.describe());
     }
     String ws = anchor.workspace();
-    new TeamWriter(me, storage, ws).request(workspace.device().label());
+    new TeamWriter(identity(), storage, ws).request(workspace.device().label());
     TeamMember trusted =
         new TeamMember(
             anchor.device(),
@@ -113,7 +128,7 @@ public final class Team {
           TeamStore.putMember(tx.dsl(), ws, trusted);
           return null;
         });
-    return me.fingerprint();
+    return identity().fingerprint();
   }
 
   /**
@@ -127,9 +142,9 @@ public final class Team {
   public TeamMember invite(SyncStorage storage, String fingerprint)
       throws IOException, RosterException {
     String ws = requireTeam();
-    Request request = upkeep.findRequest(storage, ws, fingerprint);
+    Request request = upkeep().findRequest(storage, ws, fingerprint);
     refresh(storage);
-    Map<String, TeamMember> members = upkeep.requireActive(ws);
+    Map<String, TeamMember> members = upkeep().requireActive(ws);
     if (members.containsKey(request.device())) {
       throw new RosterException(request.key(), "device is already a member");
     }
@@ -139,9 +154,9 @@ public final class Team {
             request.label(),
             request.signPublic(),
             request.ageRecipient(),
-            me.device(),
+            identity().device(),
             OptionalInt.empty());
-    TeamWriter writer = new TeamWriter(me, storage, ws);
+    TeamWriter writer = new TeamWriter(identity(), storage, ws);
     writer.vouch(newcomer);
     for (TeamMember m : members.values()) {
       if (m.active()) {
@@ -163,15 +178,15 @@ public final class Team {
   public void remove(SyncStorage storage, String device) throws IOException, RosterException {
     String ws = requireTeam();
     int epoch = refreshRoster(storage).newestEpoch() + 1;
-    Map<String, TeamMember> members = upkeep.requireActive(ws);
+    Map<String, TeamMember> members = upkeep().requireActive(ws);
     TeamMember target = members.get(device);
     if (target == null || !target.active()) {
       throw new RosterException(RosterObjects.MEMBERS + device, "not a current member");
     }
-    if (device.equals(me.device())) {
+    if (device.equals(identity().device())) {
       throw new RosterException(RosterObjects.MEMBERS + device, "a laptop cannot remove itself");
     }
-    TeamWriter writer = new TeamWriter(me, storage, ws);
+    TeamWriter writer = new TeamWriter(identity(), storage, ws);
     writer.removal(device, epoch);
     workspace.write(
         tx -> {
@@ -184,7 +199,7 @@ public final class Team {
         remaining.add(m);
       }
     }
-    upkeep.keep(ws, epoch, writer.rotate(epoch, remaining));
+    upkeep().keep(ws, epoch, writer.rotate(epoch, remaining));
     refresh(storage);
   }
 
@@ -209,7 +224,7 @@ public final class Team {
   }
 
   private TeamUpkeep.Result refreshRoster(SyncStorage storage) throws IOException {
-    return upkeep.refresh(storage, requireTeam(), evidence);
+    return upkeep().refresh(storage, requireTeam(), evidence);
   }
 
   /** The team's members as of the last refresh, removed ones included (they say so). */
@@ -222,8 +237,9 @@ public final class Team {
   /** The keys and members segments need, as of the last refresh. */
   public KeyRing keyRing() {
     String ws = requireTeam();
+    DeviceIdentity self = identity();
     return workspace.read(
-        db -> new TeamKeyRing(ws, me, TeamStore.members(db, ws), TeamStore.keys(db, ws)));
+        db -> new TeamKeyRing(ws, self, TeamStore.members(db, ws), TeamStore.keys(db, ws, keys)));
   }
 
   private String requireTeam() {

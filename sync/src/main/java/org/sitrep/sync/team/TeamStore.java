@@ -6,6 +6,8 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.sitrep.model.vault.KeysAtRest;
+import org.sitrep.model.vault.KeysAtRest.Stored;
 
 /**
  * What this laptop has accepted of the team, in {@code team_member} and {@code team_key}. Rows are
@@ -75,24 +77,45 @@ final class TeamStore {
     }
   }
 
-  static Map<EpochKey, byte[]> keys(DSLContext db, String workspace) {
+  /** Every key held, opened (sealed ones need the vault unlocked: see {@link KeysAtRest}). */
+  static Map<EpochKey, byte[]> keys(DSLContext db, String workspace, KeysAtRest atRest) {
     Map<EpochKey, byte[]> keys = new TreeMap<>();
     for (Record r :
-        db.fetch("SELECT epoch, rotator, key_bytes FROM team_key WHERE workspace = ?", workspace)) {
-      keys.put(
-          new EpochKey(r.get(0, Integer.class), r.get(1, String.class)), r.get(2, byte[].class));
+        db.fetch(
+            "SELECT epoch, rotator, key_bytes, sealed FROM team_key WHERE workspace = ?",
+            workspace)) {
+      EpochKey id = new EpochKey(r.get(0, Integer.class), r.get(1, String.class));
+      Stored stored = new Stored(r.get(2, byte[].class), r.get(3, Integer.class) == 1);
+      keys.put(id, atRest.fromStorage(binding(workspace, id), stored));
     }
     return keys;
   }
 
-  static void putKey(DSLContext db, String workspace, EpochKey id, byte[] key, long nowMs) {
+  /** Which keys are held, without opening any (what a refresh needs to know). */
+  static java.util.Set<EpochKey> heldKeys(DSLContext db, String workspace) {
+    java.util.Set<EpochKey> held = new java.util.TreeSet<>();
+    for (Record r :
+        db.fetch("SELECT epoch, rotator FROM team_key WHERE workspace = ?", workspace)) {
+      held.add(new EpochKey(r.get(0, Integer.class), r.get(1, String.class)));
+    }
+    return held;
+  }
+
+  static void putKey(
+      DSLContext db, String workspace, EpochKey id, byte[] key, long nowMs, KeysAtRest atRest) {
+    Stored stored = atRest.forStorage(binding(workspace, id), key);
     db.execute(
-        "INSERT OR IGNORE INTO team_key (workspace, epoch, rotator, key_bytes, added_ms)"
-            + " VALUES (?, ?, ?, ?, ?)",
+        "INSERT OR IGNORE INTO team_key (workspace, epoch, rotator, key_bytes, added_ms, sealed)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
         workspace,
         id.epoch(),
         id.rotator(),
-        key,
-        nowMs);
+        stored.bytes(),
+        nowMs,
+        stored.sealed() ? 1 : 0);
+  }
+
+  private static String binding(String workspace, EpochKey id) {
+    return KeysAtRest.teamBinding(workspace, id.epoch(), id.rotator());
   }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.sitrep.model.store.Workspace;
+import org.sitrep.model.vault.KeysAtRest;
 import org.sitrep.sync.storage.SyncStorage;
 import org.sitrep.sync.team.RosterObjects.Grant;
 import org.sitrep.sync.team.RosterObjects.Member;
@@ -29,11 +30,13 @@ final class TeamUpkeep {
   private final Workspace workspace;
   private final DeviceIdentity me;
   private final StorageIdentity mark;
+  private final KeysAtRest keys;
 
-  TeamUpkeep(Workspace workspace, DeviceIdentity me) {
+  TeamUpkeep(Workspace workspace, DeviceIdentity me, KeysAtRest keys) {
     this.workspace = workspace;
     this.me = me;
     this.mark = new StorageIdentity(me);
+    this.keys = keys;
   }
 
   /**
@@ -48,10 +51,13 @@ final class TeamUpkeep {
     RosterReader.Roster roster = RosterReader.read(storage, ws, known);
     List<RosterException> refused = new ArrayList<>(roster.refused());
     Map<EpochKey, byte[]> mine = new TreeMap<>();
+    // Only grants of keys not held yet are unwrapped: the age identity is opened when needed.
+    Set<EpochKey> held = workspace.read(db -> TeamStore.heldKeys(db, ws));
     int newest = 0;
     for (Grant g : roster.grants()) {
       newest = Math.max(newest, g.epoch());
-      if (g.recipient().equals(me.device())) {
+      if (g.recipient().equals(me.device())
+          && !held.contains(new EpochKey(g.epoch(), g.rotator()))) {
         try {
           mine.putIfAbsent(
               new EpochKey(g.epoch(), g.rotator()),
@@ -65,14 +71,14 @@ final class TeamUpkeep {
     workspace.write(
         tx -> {
           roster.members().values().forEach(m -> TeamStore.putMember(tx.dsl(), ws, m));
-          mine.forEach((id, key) -> TeamStore.putKey(tx.dsl(), ws, id, key, now));
+          mine.forEach((id, key) -> TeamStore.putKey(tx.dsl(), ws, id, key, now, keys));
           return null;
         });
     mine.values().forEach(TeamWriter::wipe);
     TeamMember self = roster.members().get(me.device());
     KeyRing ring =
         workspace.read(
-            db -> new TeamKeyRing(ws, me, TeamStore.members(db, ws), TeamStore.keys(db, ws)));
+            db -> new TeamKeyRing(ws, me, TeamStore.members(db, ws), TeamStore.keys(db, ws, keys)));
     mark.require(storage, ws, roster.members(), self != null && self.active(), evidence, ring);
     if (self != null && self.active()) {
       newest = upkeep(storage, ws, roster, self, newest);
@@ -94,7 +100,7 @@ final class TeamUpkeep {
       TeamMember to = roster.members().get(g.recipient());
       tainted |= g.epoch() == newest && !to.activeAt(newest);
     }
-    Map<EpochKey, byte[]> held = workspace.read(db -> TeamStore.keys(db, ws));
+    Map<EpochKey, byte[]> held = workspace.read(db -> TeamStore.keys(db, ws, keys));
     List<TeamMember> active = new ArrayList<>();
     for (TeamMember m : roster.members().values()) {
       if (m.active()) {
@@ -121,7 +127,7 @@ final class TeamUpkeep {
     long now = workspace.wallClock().millis();
     workspace.write(
         tx -> {
-          TeamStore.putKey(tx.dsl(), ws, new EpochKey(epoch, me.device()), key, now);
+          TeamStore.putKey(tx.dsl(), ws, new EpochKey(epoch, me.device()), key, now, keys);
           return null;
         });
     TeamWriter.wipe(key);

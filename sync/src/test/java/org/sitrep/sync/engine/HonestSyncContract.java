@@ -1,5 +1,6 @@
 package org.sitrep.sync.engine;
 
+import org.sitrep.model.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -82,7 +83,7 @@ abstract class HonestSyncContract {
           SyncTargets.add(dsl, TARGET, "memory:", Optional.empty(), Optional.empty(), 0);
           return null;
         });
-    return new SyncService(ws, new Team(ws), t -> open());
+    return new SyncService(ws, new Team(ws, TestKeys.noVault(ws)), t -> open());
   }
 
   @AfterEach

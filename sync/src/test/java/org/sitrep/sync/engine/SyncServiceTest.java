@@ -25,6 +25,7 @@ import org.sitrep.model.log.EntryKind;
 import org.sitrep.model.log.LogRepository;
 import org.sitrep.model.merge.StateHash;
 import org.sitrep.model.store.Workspace;
+import org.sitrep.model.testing.TestKeys;
 import org.sitrep.model.testing.TestWorkspace;
 import org.sitrep.sync.storage.FolderStorage;
 import org.sitrep.sync.team.Team;
@@ -61,7 +62,7 @@ class SyncServiceTest {
               dsl, "team-share", shared.toUri().toString(), Optional.empty(), Optional.empty(), 0);
           return null;
         });
-    return new SyncService(ws, new Team(ws), t -> new FolderStorage(shared));
+    return new SyncService(ws, new Team(ws, TestKeys.noVault(ws)), t -> new FolderStorage(shared));
   }
 
   @AfterEach

@@ -1,5 +1,6 @@
 package org.sitrep.sync.engine;
 
+import org.sitrep.model.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,7 +59,7 @@ class TeamStorageTest {
           SyncTargets.add(dsl, "team-share", "memory:", Optional.empty(), Optional.empty(), 0);
           return null;
         });
-    return new SyncService(ws, new Team(ws), t -> new FolderStorage(where));
+    return new SyncService(ws, new Team(ws, TestKeys.noVault(ws)), t -> new FolderStorage(where));
   }
 
   @AfterEach
@@ -91,7 +92,7 @@ class TeamStorageTest {
     invite();
     Path other = Files.createDirectories(dir.resolve("other-team"));
     try (Workspace stranger = TestWorkspace.open(dir.resolve("stranger"))) {
-      new Team(stranger).found(new FolderStorage(other), "Someone else");
+      new Team(stranger, TestKeys.noVault(stranger)).found(new FolderStorage(other), "Someone else");
     }
     long before;
     try (Stream<Path> s = Files.walk(other)) {

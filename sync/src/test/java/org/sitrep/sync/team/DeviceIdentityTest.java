@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.store.Workspace;
+import org.sitrep.model.testing.TestKeys;
 import org.sitrep.model.testing.TestWorkspace;
 
 class DeviceIdentityTest {
@@ -17,14 +18,15 @@ class DeviceIdentityTest {
     String fingerprint;
     String recipient;
     try (Workspace ws = TestWorkspace.open(dir)) {
-      DeviceIdentity first = DeviceIdentity.loadOrCreate(ws);
+      DeviceIdentity first = DeviceIdentity.loadOrCreate(ws, TestKeys.noVault(ws));
       fingerprint = first.fingerprint();
       recipient = first.ageRecipient();
       assertThat(first.device()).isEqualTo(ws.device().id());
-      assertThat(DeviceIdentity.loadOrCreate(ws).fingerprint()).isEqualTo(fingerprint);
+      assertThat(DeviceIdentity.loadOrCreate(ws, TestKeys.noVault(ws)).fingerprint())
+          .isEqualTo(fingerprint);
     }
     try (Workspace ws = TestWorkspace.open(dir)) {
-      DeviceIdentity again = DeviceIdentity.loadOrCreate(ws);
+      DeviceIdentity again = DeviceIdentity.loadOrCreate(ws, TestKeys.noVault(ws));
       assertThat(again.fingerprint()).isEqualTo(fingerprint);
       assertThat(again.ageRecipient()).isEqualTo(recipient).startsWith("age1");
       assertThat(again.ageIdentity()).startsWith("AGE-SECRET-KEY-1");
@@ -36,7 +38,7 @@ class DeviceIdentityTest {
   @Test
   void fingerprintIsEightGroupsOfFourHexDigitsAndMatchesLooselyTyped() {
     try (Workspace ws = TestWorkspace.open(dir)) {
-      String fingerprint = DeviceIdentity.loadOrCreate(ws).fingerprint();
+      String fingerprint = DeviceIdentity.loadOrCreate(ws, TestKeys.noVault(ws)).fingerprint();
 
       assertThat(fingerprint).matches("[0-9a-f]{4}( [0-9a-f]{4}){7}");
       assertThat(Fingerprint.matches(fingerprint, fingerprint.toUpperCase().replace(' ', '-')))
@@ -49,7 +51,7 @@ class DeviceIdentityTest {
   @Test
   void toStringShowsDeviceAndFingerprintOnly() {
     try (Workspace ws = TestWorkspace.open(dir)) {
-      DeviceIdentity me = DeviceIdentity.loadOrCreate(ws);
+      DeviceIdentity me = DeviceIdentity.loadOrCreate(ws, TestKeys.noVault(ws));
 
       assertThat(me.toString())
           .contains(me.device(), me.fingerprint())
