@@ -1,5 +1,6 @@
 package org.sitrep.app.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,8 @@ public final class Cli {
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
     CommandLine cli = new CommandLine(new SitrepCommand());
-    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cli.setOut(terminal(out));
+    cli.setErr(terminal(err));
     cli.setParameterExceptionHandler(
         (e, a) -> {
           CommandLine failed = e.getCommandLine();
@@ -48,6 +49,12 @@ public final class Cli {
       cli.getOut().flush();
       cli.getErr().flush();
     }
+  }
+
+  /** Stored text never drives the operator's terminal: see {@link TerminalWriter}. */
+  private static PrintWriter terminal(PrintStream stream) {
+    return new PrintWriter(
+        new TerminalWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), true);
   }
 
   private static String describe(Exception e) {

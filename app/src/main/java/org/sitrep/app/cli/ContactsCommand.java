@@ -2,8 +2,6 @@ package org.sitrep.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -237,21 +235,12 @@ final class ContactsCommand implements Runnable {
     warnings.forEach(w -> err.println("warning: " + w));
   }
 
-  static byte[] readBytes(Path file) throws IOException {
-    if (!Files.isReadable(file)) {
-      throw new ChangeRefusedException("cannot read " + file + ": no such file");
-    }
-    return Files.readAllBytes(file);
+  /** The raw bytes: the contact readers detect UTF-16 and Latin-1 themselves. */
+  static byte[] readBytes(Path file) {
+    return InputFile.readBytes(file, "vCard (.vcf) or CSV");
   }
 
-  static String read(Path file) throws IOException {
-    if (!Files.isReadable(file)) {
-      throw new ChangeRefusedException("cannot read " + file + ": no such file");
-    }
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new ChangeRefusedException(file + " is not UTF-8 text: save or export it as UTF-8");
-    }
+  static String read(Path file) {
+    return InputFile.read(file, "vCard (.vcf) or CSV");
   }
 }

@@ -14,9 +14,12 @@ import org.sitrep.model.incident.IncidentRepository;
 import org.sitrep.model.log.EntryKind;
 import org.sitrep.model.log.LogEntry;
 import org.sitrep.model.log.LogQuery;
+import org.sitrep.model.log.LogRepository;
 import org.sitrep.model.log.LogSearch;
 import org.sitrep.model.log.SearchHit;
+import org.sitrep.model.log.TimelineRow;
 import org.sitrep.model.log.Times;
+import org.sitrep.model.log.UnreadableEntryException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,17 +94,20 @@ final class LogCommand implements Runnable {
     @Override
     public Integer call() {
       try (Session session = parent.root.open()) {
-        IncidentExport export =
-            session
-                .workspace()
-                .read(
-                    dsl -> IncidentExport.of(dsl, IncidentRepository.resolve(dsl, incident).id()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
+          IncidentExport export =
+              session
+                  .workspace()
+                  .read(
+                      dsl ->
+                          IncidentExport.of(dsl, IncidentRepository.resolve(dsl, incident).id()));
           out.print(export.toJson());
           return 0;
         }
-        Incident i = export.incident();
+        Incident i = session.workspace().read(dsl -> IncidentRepository.resolve(dsl, incident));
+        List<TimelineRow> rows =
+            session.workspace().read(dsl -> LogRepository.timelineRows(dsl, i.id()));
         out.println(
             (i.isDrill() ? "[DRILL] " : "")
                 + i.id()
@@ -111,12 +117,43 @@ final class LogCommand implements Runnable {
                 + i.status().label()
                 + "  "
                 + i.title());
-        for (LogEntry e : export.entries()) {
-          out.println(line(e));
+        int unreadable = 0;
+        for (TimelineRow row : rows) {
+          if (row.entry().isPresent()) {
+            out.println(line(row.entry().get()));
+          } else {
+            unreadable++;
+            out.println(unreadableLine(row.unreadable().orElseThrow()));
+          }
+        }
+        if (unreadable > 0) {
+          spec.commandLine()
+              .getErr()
+              .println(
+                  unreadable
+                      + " entr"
+                      + (unreadable == 1 ? "y" : "ies")
+                      + " could not be read: the log was changed behind the app's back. Run"
+                      + " `sitrep verify`.");
+          return Cli.FAILED;
         }
         return 0;
       }
     }
+  }
+
+  static String unreadableLine(UnreadableEntryException u) {
+    return Times.utc(u.wallTime())
+        + "  "
+        + String.format("%-10s", "UNREADABLE")
+        + " entry "
+        + u.entryId()
+        + " (device "
+        + u.device()
+        + ", #"
+        + u.seq()
+        + "): "
+        + u.problem();
   }
 
   @Command(

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sitrep.app.Session;
+import org.sitrep.model.export.ExportPath;
 import org.sitrep.model.runbook.RunbookHit;
 import org.sitrep.model.runbook.RunbookRepository;
 import org.sitrep.model.runbook.RunbookVersion;
@@ -196,8 +197,9 @@ final class RunbooksCommand implements Runnable {
         if (out == null) {
           spec.commandLine().getOut().print(text);
         } else {
-          Files.createDirectories(out);
-          org.sitrep.model.store.PrivateFiles.writeString(out.resolve(id + ".md"), text);
+          // The id may have been planted in the store or forged in a sync record: never a path.
+          Path written = ExportPath.write(out, id, ".md", text);
+          spec.commandLine().getOut().println("wrote " + written);
         }
         return Cli.OK;
       }

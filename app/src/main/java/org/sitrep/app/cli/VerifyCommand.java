@@ -1,12 +1,15 @@
 package org.sitrep.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Session;
 import org.sitrep.model.log.ChainBreak;
 import org.sitrep.model.log.ChainReport;
 import org.sitrep.model.log.ChainVerifier;
 import org.sitrep.model.log.Times;
+import org.sitrep.model.merge.RowTamper;
+import org.sitrep.model.merge.RowVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Recompute every device's log hash chain, offline.",
+      "Recompute every device's log hash chain, offline, and check runbook versions, contacts",
+      "and action items against the operations that wrote them.",
       "Exit 0 when intact; 1 with the first broken entry (id, time, author) otherwise."
     })
 final class VerifyCommand implements Callable<Integer> {
@@ -28,14 +32,21 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() {
     try (Session session = root.open()) {
       ChainReport report = session.workspace().read(ChainVerifier::verify);
+      List<RowTamper> rows = session.workspace().read(RowVerifier::verify);
       PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (rows.isEmpty()) {
+        out.println("Runbooks, contacts and action items match the operations that wrote them.");
+      } else {
+        err.println("STORE TAMPERED: " + rows.size() + " row(s) differ from what wrote them:");
+        rows.forEach(r -> err.println("  " + r));
+      }
       if (report.intact()) {
         out.printf(
             "Log intact: %d entries from %d device(s) verified.%n",
             report.entriesChecked(), report.devicesChecked());
-        return Cli.OK;
+        return rows.isEmpty() ? Cli.OK : Cli.FAILED;
       }
-      PrintWriter err = spec.commandLine().getErr();
       ChainBreak first = report.firstBreak().orElseThrow();
       err.println(
           "LOG TAMPERED: " + report.breaks().size() + " broken chain(s). First broken entry:");

@@ -26,7 +26,8 @@ public final class ContactService {
         limit);
   }
 
-  public Contact save(Contact contact) {
+  public Contact save(Contact typed) {
+    Contact contact = TypedContact.cleaned(typed);
     if (contact.name().isBlank()) {
       throw new ChangeRefusedException("a contact needs a name");
     }

@@ -116,9 +116,28 @@ public final class ChainVerifier {
       this.prev = EntryHash.genesis(device);
     }
 
-    void visit(LogEntry e) {
+    void visit(TimelineRow row) {
       visited++;
+      if (row.unreadable().isPresent()) {
+        UnreadableEntryException u = row.unreadable().get();
+        if (firstBreak.isEmpty()) {
+          firstBreak =
+              Optional.of(
+                  new ChainBreak(
+                      device,
+                      u.seq(),
+                      Optional.of(u.entryId()),
+                      Optional.of(u.wallTime()),
+                      Optional.ofNullable(u.author()),
+                      u.problem()));
+        }
+        lastSeq = u.seq();
+        return;
+      }
+      LogEntry e = row.entry().orElseThrow();
       if (firstBreak.isPresent()) {
+        lastSeq = e.deviceSeq();
+        prev = e.hash();
         return;
       }
       long expected = lastSeq + 1;

@@ -174,17 +174,23 @@ public final class LogRepository {
   }
 
   /** Streams one device's chain in sequence order without loading it all into memory. */
-  public static void forEachInChain(DSLContext dsl, String device, Consumer<LogEntry> visitor) {
+  public static void forEachInChain(DSLContext dsl, String device, Consumer<TimelineRow> visitor) {
     try (Stream<LogEntryRecord> rows =
         dsl.selectFrom(LOG_ENTRY)
             .where(LOG_ENTRY.DEVICE_ID.eq(device))
             .orderBy(LOG_ENTRY.DEVICE_SEQ)
             .fetchSize(2_000)
             .fetchStream()) {
-      rows.map(LogRepository::toEntry).forEach(visitor);
+      rows.map(TimelineRow::of).forEach(visitor);
     }
   }
 
+  /**
+   * The row as an entry. A value the app never writes in an enum column means the row was edited
+   * behind the app's back: that is reported as such, naming the entry and the column.
+   *
+   * @throws UnreadableEntryException when a column holds such a value
+   */
   static LogEntry toEntry(LogEntryRecord r) {
     return new LogEntry(
         r.getId(),
@@ -194,14 +200,43 @@ public final class LogRepository {
         r.getDeviceId(),
         r.getDeviceSeq(),
         r.getAuthor(),
-        Optional.ofNullable(r.getAuthorRole()).map(Role::valueOf),
-        EntryKind.valueOf(r.getKind()),
-        EventCode.ofCode(r.getEvent()),
+        r.getAuthorRole() == null
+            ? Optional.empty()
+            : Optional.of(known(r, "author_role", r.getAuthorRole(), Role::valueOf)),
+        known(r, "kind", r.getKind(), EntryKind::valueOf),
+        known(r, "event", r.getEvent(), EventCode::ofCode),
         r.getText(),
         Optional.ofNullable(r.getCorrects()),
         r.getPrevHash(),
         r.getHash(),
         Optional.ofNullable(r.getAttachment()));
+  }
+
+  /** The incident's timeline in causal order, unreadable rows kept in their place. */
+  public static List<TimelineRow> timelineRows(DSLContext dsl, String incidentId) {
+    return dsl.selectFrom(LOG_ENTRY)
+        .where(LOG_ENTRY.INCIDENT_ID.eq(incidentId))
+        .orderBy(LOG_ENTRY.HLC, LOG_ENTRY.DEVICE_ID)
+        .fetch(TimelineRow::of);
+  }
+
+  private static <T> T known(
+      LogEntryRecord r, String column, String value, java.util.function.Function<String, T> parse) {
+    try {
+      if (value == null) {
+        throw new IllegalArgumentException("null");
+      }
+      return parse.apply(value);
+    } catch (IllegalArgumentException e) {
+      throw new UnreadableEntryException(
+          r.getId(),
+          r.getDeviceId(),
+          r.getDeviceSeq() == null ? 0 : r.getDeviceSeq(),
+          r.getWallMs() == null ? Instant.EPOCH : Instant.ofEpochMilli(r.getWallMs()),
+          r.getAuthor(),
+          column,
+          value);
+    }
   }
 
   /** The entry as sync ships it: every field, including the chain link, so peers can verify. */

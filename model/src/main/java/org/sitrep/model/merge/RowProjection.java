@@ -135,6 +135,45 @@ final class RowProjection implements Projection {
     }
   }
 
+  /**
+   * Every row of this entity's table checked against the operations that wrote it: a row no
+   * operation wrote, or a column that differs from its last operation, was changed behind the app's
+   * back.
+   */
+  List<RowTamper> tampered(DSLContext dsl) {
+    List<RowTamper> found = new ArrayList<>();
+    for (org.jooq.Record row : dsl.resultQuery("SELECT * FROM " + table + " ORDER BY " + key)) {
+      String id = String.valueOf(row.get(key));
+      if (!RowEvidence.written(dsl, entity, id)) {
+        found.add(new RowTamper(table, id, key, "no operation wrote this row: it was inserted"));
+        continue;
+      }
+      for (Column c : columns) {
+        check(dsl, row, id, c.field(), c.column(), c.kind()).ifPresent(found::add);
+      }
+      if (tombstoneField != null) {
+        check(dsl, row, id, tombstoneField, tombstoneColumn, Kind.BOOL).ifPresent(found::add);
+      }
+    }
+    return found;
+  }
+
+  private Optional<RowTamper> check(
+      DSLContext dsl, org.jooq.Record row, String id, String field, String column, Kind kind) {
+    Optional<String> expected = RowEvidence.expected(dsl, entity, id, field);
+    if (expected.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonNode n = org.sitrep.model.store.Json.mapper().readTree(expected.get());
+    Object want = n.isNull() ? null : convert(kind, n, expected);
+    Object have = row.get(column);
+    if (RowValues.same(kind == Kind.JSON, want, have)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new RowTamper(table, id, column, RowValues.difference(have, want, "last written as")));
+  }
+
   private static Object convert(Kind kind, JsonNode n, Optional<String> raw) {
     switch (kind) {
       case LONG:

@@ -215,15 +215,32 @@ public final class Workspace implements AutoCloseable {
         connection.commit();
         return result;
       } catch (RuntimeException | Error e) {
-        connection.rollback();
+        rollbackAfter(e);
+        if (DiskFull.causedBy(e, file)) {
+          throw DiskFull.error(file, e);
+        }
         throw e;
       } finally {
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
+      if (DiskFull.causedBy(e, file)) {
+        throw DiskFull.error(file, e);
+      }
       throw new StoreException("workspace transaction failed: " + e.getMessage(), e);
     } finally {
       lock.unlock();
+    }
+  }
+
+  /**
+   * SQLite may have rolled back already (a full disk does): the first error is the one to report.
+   */
+  private void rollbackAfter(Throwable first) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      first.addSuppressed(e);
     }
   }
 
