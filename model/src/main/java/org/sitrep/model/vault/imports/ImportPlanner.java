@@ -87,7 +87,7 @@ final class ImportPlanner {
       url = "";
       later.add("its URL contains its secret: kept only in the encrypted notes");
     }
-    String name = uniqueName(e, title.isEmpty() ? fallbackName(e, url, username) : title);
+    String name = uniqueName(e, title.isEmpty() ? fallbackName(e, url) : title);
     NewVaultItem base =
         new NewVaultItem(
             name, kind, username, Text.host(url), url, tags, Optional.empty(), Seal.NONE);
@@ -124,9 +124,10 @@ final class ImportPlanner {
     return tags;
   }
 
-  private String fallbackName(SourceEntry e, String url, String username) {
+  /** The URL's host, or the place in the file: never the username, which a shifted column fills. */
+  private String fallbackName(SourceEntry e, String url) {
     String host = Text.host(url);
-    String name = !host.isEmpty() ? host : !username.isEmpty() ? username : "untitled " + e.where;
+    String name = !host.isEmpty() ? host : "untitled " + e.where;
     say(e, "", "has no title: named '" + name + "'");
     return name;
   }
