@@ -2,15 +2,18 @@ package org.sitrep.model.vault.imports;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.regex.Pattern;
 
 /** Clear fields as the vault keeps them: one line, no control characters, searchable. */
 final class Text {
+
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029 ]+");
 
   private Text() {}
 
   /** Control characters (an escape sequence in a title would reach the terminal) become spaces. */
   static String oneLine(String value) {
-    return value.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").replaceAll(" {2,}", " ").strip();
+    return CONTROL.matcher(value).replaceAll(" ").strip();
   }
 
   static String tag(String value) {

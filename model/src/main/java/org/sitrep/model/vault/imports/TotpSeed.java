@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The Base32 seed inside what password managers store as "TOTP": a bare seed, or an {@code
@@ -18,6 +19,8 @@ final class TotpSeed {
       return "Parsed[seed hidden]";
     }
   }
+
+  private static final Pattern BASE32 = Pattern.compile("[A-Z2-7]+=*");
 
   private TotpSeed() {}
 
@@ -49,7 +52,7 @@ final class TotpSeed {
       v = seed;
     }
     String seed = v.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
-    if (!seed.matches("[A-Z2-7]+=*")) {
+    if (!BASE32.matcher(seed).matches()) {
       return Optional.empty();
     }
     return Optional.of(new Parsed(seed.toCharArray(), caveat));
