@@ -136,6 +136,25 @@ class PasswordExportsTest {
   }
 
   @Test
+  void bitwardenCsvIsReadByItsHeader() {
+    ImportPlan plan =
+        PasswordExports.plan(
+            "bw.csv",
+            "folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,"
+                + "login_password,login_totp\n"
+                + "Infra,,login,grafana,,\"team: sre\",0,https://grafana.example.org,admin,"
+                + "cnry-bwcsv-pw-1,\n"
+                + ",,note,door code,cnry-door-2,,0,,,,\n",
+            Optional.empty());
+    assertThat(plan.format()).isEqualTo(ExportFormat.BITWARDEN_CSV);
+    assertThat(render(plan))
+        .containsExactly(
+            "password | grafana | admin | grafana.example.org | https://grafana.example.org"
+                + " | Infra | cnry-bwcsv-pw-1 | fields: team: sre",
+            "note | door code |  |  |  |  | cnry-door-2 | ");
+  }
+
+  @Test
   void badInputIsRefusedNamingTheFileAndThePlace() {
     assertThatThrownBy(
             () ->
