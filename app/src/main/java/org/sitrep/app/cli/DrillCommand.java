@@ -26,8 +26,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "drill",
     mixinStandardHelpOptions = true,
-    description = "War-game drills: lint a scenario, start a drill, read its scorecard.",
-    subcommands = {DrillCommand.Lint.class, DrillCommand.Start.class, DrillCommand.Card.class})
+    description =
+        "War-game drills: lint a scenario, start a drill, read its scorecard, import game-day"
+            + " prompts.",
+    subcommands = {
+      DrillCommand.Lint.class,
+      DrillCommand.Start.class,
+      DrillCommand.Card.class,
+      DrillImportCommand.class
+    })
 final class DrillCommand {
 
   @ParentCommand SitrepCommand root;

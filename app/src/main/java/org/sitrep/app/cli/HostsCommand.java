@@ -12,6 +12,7 @@ import org.sitrep.model.ChangeRefusedException;
 import org.sitrep.model.host.Host;
 import org.sitrep.model.host.HostKey;
 import org.sitrep.runbooks.hosts.KnownHosts;
+import org.sitrep.runbooks.hosts.SshConfigLines;
 import org.sitrep.runbooks.hosts.SshConfigParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +46,16 @@ final class HostsCommand implements Runnable {
     return Path.of(System.getProperty("user.home"), relative);
   }
 
+  /** A known_hosts file a config names ({@code ~} is the home folder); empty when unreadable. */
+  static Optional<KnownHosts> knownHostsFile(String file) {
+    Path p = file.startsWith("~/") ? home(file.substring(2)) : Path.of(file);
+    try {
+      return Optional.of(KnownHosts.parse(Files.readString(p)));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   @Command(
       name = "import-ssh-config",
       mixinStandardHelpOptions = true,
@@ -74,9 +85,20 @@ final class HostsCommand implements Runnable {
       }
       KnownHosts keys =
           Files.isReadable(known) ? KnownHosts.parse(Files.readString(known)) : KnownHosts.empty();
-      SshConfigParser.Result result =
+      // Include paths are relative to ~/.ssh, as ssh reads them, wherever the config file is.
+      Path sshDir = home(".ssh");
+      java.util.List<String> loadWarnings = new java.util.ArrayList<>();
+      java.util.List<String> loadErrors = new java.util.ArrayList<>();
+      SshConfigParser.Result parsed =
           SshConfigParser.parse(
-              config.toString(), Files.readString(config), keys, System.getProperty("user.name"));
+              SshConfigLines.load(config, sshDir, loadWarnings, loadErrors),
+              keys,
+              HostsCommand::knownHostsFile,
+              System.getProperty("user.name"));
+      loadWarnings.addAll(parsed.warnings());
+      loadErrors.addAll(parsed.errors());
+      SshConfigParser.Result result =
+          new SshConfigParser.Result(parsed.hosts(), loadWarnings, loadErrors);
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       result.warnings().forEach(w -> err.println("warning: " + w));
@@ -89,6 +111,16 @@ final class HostsCommand implements Runnable {
       try (Session session = parent.root.open()) {
         for (Host h : result.hosts()) {
           Optional<Host> before = session.hosts().find(h.name());
+          if (before.flatMap(Host::hostKey).filter(keys::isRevoked).isPresent()) {
+            // Saving keeps a pinned key when the config brings none: never keep a revoked one.
+            throw new ChangeRefusedException(
+                "host "
+                    + h.name()
+                    + " is pinned to a key that "
+                    + known
+                    + " marks @revoked: nothing imported. Check the server and pin its new key"
+                    + " (sitrep hosts trust)");
+          }
           // Saving keeps a key already trusted, so compare with what would be stored.
           Host stored =
               h.hostKey().isPresent()

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       VaultCommand.Init.class,
       VaultAddCommand.class,
+      VaultImportCommand.class,
       VaultCommand.ListItems.class,
       VaultGetCommand.class,
       VaultCommand.Remove.class,

@@ -123,6 +123,99 @@ final class VaultRepository {
     tx.record(hlc, ITEM, id, "created_ms", item.createdAt().toEpochMilli());
   }
 
+  /**
+   * Many items in the open transaction as three batches (rows, search index, outbox): an import of
+   * a thousand items costs a few statements, not three thousand round trips.
+   */
+  static void insertItems(WriteTx tx, List<VaultItem> items, List<byte[]> payloads) {
+    if (items.isEmpty()) {
+      return;
+    }
+    var rows =
+        tx.dsl()
+            .batch(
+                tx.dsl()
+                    .insertInto(VAULT_ITEM)
+                    .columns(
+                        VAULT_ITEM.ID,
+                        VAULT_ITEM.NAME,
+                        VAULT_ITEM.KIND,
+                        VAULT_ITEM.USERNAME,
+                        VAULT_ITEM.HOST,
+                        VAULT_ITEM.URL,
+                        VAULT_ITEM.TAGS,
+                        VAULT_ITEM.ROTATE_BY,
+                        VAULT_ITEM.SEAL,
+                        VAULT_ITEM.PAYLOAD,
+                        VAULT_ITEM.CREATED_MS,
+                        VAULT_ITEM.CREATED_BY,
+                        VAULT_ITEM.UPDATED_MS,
+                        VAULT_ITEM.UPDATED_HLC,
+                        VAULT_ITEM.REMOVED)
+                    .values(
+                        (String) null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+    var index =
+        tx.dsl()
+            .batch(
+                tx.dsl()
+                    .query(
+                        "INSERT INTO vault_item_fts (rowid, item_id, name, username, host, url,"
+                            + " tags) SELECT rowid, id, name, username, host, url, ? FROM"
+                            + " vault_item WHERE id = ?",
+                        new Object[] {null, null}));
+    for (int k = 0; k < items.size(); k++) {
+      VaultItem item = items.get(k);
+      Hlc hlc = tx.tick();
+      long created = item.createdAt().toEpochMilli();
+      String rotate = item.rotateBy().map(LocalDate::toString).orElse(null);
+      rows.bind(
+          item.id(),
+          item.name(),
+          item.kind().name(),
+          item.username(),
+          item.host(),
+          item.url(),
+          String.join(",", item.tags()),
+          rotate,
+          item.seal().name(),
+          payloads.get(k),
+          created,
+          item.createdBy(),
+          created,
+          hlc.packed(),
+          0L);
+      index.bind(String.join(" ", item.tags()), item.id());
+      String id = item.id();
+      tx.record(hlc, ITEM, id, "name", item.name());
+      tx.record(hlc, ITEM, id, "kind", item.kind().name());
+      tx.record(hlc, ITEM, id, "username", item.username());
+      tx.record(hlc, ITEM, id, "host", item.host());
+      tx.record(hlc, ITEM, id, "url", item.url());
+      tx.record(hlc, ITEM, id, "tags", item.tags());
+      tx.record(hlc, ITEM, id, "rotate_by", rotate);
+      tx.record(hlc, ITEM, id, "seal", item.seal().name());
+      tx.record(hlc, ITEM, id, "payload", b64(payloads.get(k)));
+      tx.record(hlc, ITEM, id, "created_by", item.createdBy());
+      tx.record(hlc, ITEM, id, "created_ms", created);
+    }
+    rows.execute();
+    index.execute();
+  }
+
   /** A tombstone: the row stays for sync and the audit trail, the ciphertext and index go. */
   static void remove(WriteTx tx, String itemId) {
     Hlc hlc = tx.tick();

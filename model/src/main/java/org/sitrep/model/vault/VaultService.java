@@ -177,6 +177,22 @@ public final class VaultService {
     }
   }
 
+  /**
+   * Stores every item in one transaction, or none: what importing another password manager's export
+   * needs. Names the vault already has refuse the whole batch unless {@code skipExisting}, which
+   * leaves those out and lists them. Every secret and note is wiped before this returns.
+   */
+  public synchronized ImportOutcome importItems(List<ImportedItem> items, boolean skipExisting) {
+    try {
+      UnlockedVault u = requireUnlocked();
+      ImportOutcome outcome = BulkAdd.add(workspace, u, items, skipExisting);
+      u.touch(now());
+      return outcome;
+    } finally {
+      items.forEach(ImportedItem::wipe);
+    }
+  }
+
   /** Removes an item (a tombstone: its audit trail stays). */
   public synchronized void remove(String itemId) {
     requireUnlocked();

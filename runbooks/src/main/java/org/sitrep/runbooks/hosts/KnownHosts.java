@@ -12,11 +12,16 @@ import org.sitrep.model.host.HostKey;
 /**
  * An OpenSSH {@code known_hosts} file: the keys this laptop already trusts, so an imported host
  * arrives pinned. Hashed names ({@code |1|salt|hash}) are matched by hashing the candidate name;
- * {@code @revoked} and {@code @cert-authority} lines are never taken as a host's key.
+ * {@code @revoked} and {@code @cert-authority} lines are never taken as a host's key: a revoked key
+ * is reported for the hosts it covers, and a CA line tells a host is vouched for by certificate.
  */
 public final class KnownHosts {
 
-  private record Line(List<String> patterns, HostKey key, boolean usable) {}
+  private record Line(List<String> patterns, HostKey key, String marker) {
+    boolean usable() {
+      return marker.isEmpty();
+    }
+  }
 
   private static final List<String> PREFERENCE =
       List.of(
@@ -43,10 +48,10 @@ public final class KnownHosts {
         continue;
       }
       String[] parts = line.split("\\s+");
-      boolean usable = true;
+      String marker = "";
       int at = 0;
       if (parts[0].startsWith("@")) {
-        usable = false;
+        marker = parts[0];
         if (parts[0].equals("@revoked") && parts.length > 3) {
           known.revoked.add(parts[3]);
         }
@@ -58,7 +63,7 @@ public final class KnownHosts {
       try {
         lines.add(
             new Line(
-                List.of(parts[at].split(",")), new HostKey(parts[at + 1], parts[at + 2]), usable));
+                List.of(parts[at].split(",")), new HostKey(parts[at + 1], parts[at + 2]), marker));
       } catch (RuntimeException badKey) {
         // A damaged line pins nothing; the host will ask for its key to be checked.
       }
@@ -70,8 +75,35 @@ public final class KnownHosts {
     return new KnownHosts(List.of());
   }
 
-  /** The strongest trusted key for a host reached at {@code address:port}, if this file has one. */
-  public Optional<HostKey> keyFor(String address, int port, String alias) {
+  /** Whether this file marks {@code key} {@code @revoked}: it must never be trusted. */
+  public boolean isRevoked(HostKey key) {
+    return revoked.contains(key.base64());
+  }
+
+  /**
+   * The types of this host's keys that are revoked: a {@code @revoked} line for its names, or a key
+   * listed for it that a {@code @revoked} line names anywhere.
+   */
+  public List<String> revokedFor(String address, int port, String alias) {
+    List<String> names = names(address, port, alias);
+    return lines.stream()
+        .filter(l -> l.marker().equals("@revoked") || revoked.contains(l.key().base64()))
+        .filter(l -> l.usable() || l.patterns().stream().noneMatch(p -> p.equals("*")))
+        .filter(l -> names.stream().anyMatch(n -> matches(l.patterns(), n)))
+        .map(l -> l.key().type())
+        .distinct()
+        .toList();
+  }
+
+  /** Whether a {@code @cert-authority} line covers this host (its certificate would vouch). */
+  public boolean certAuthorityFor(String address, int port, String alias) {
+    List<String> names = names(address, port, alias);
+    return lines.stream()
+        .filter(l -> l.marker().equals("@cert-authority"))
+        .anyMatch(l -> names.stream().anyMatch(n -> matches(l.patterns(), n)));
+  }
+
+  private static List<String> names(String address, int port, String alias) {
     List<String> names = new ArrayList<>();
     names.add(port == 22 ? address : "[" + address + "]:" + port);
     if (alias != null && port == 22) {
@@ -79,6 +111,12 @@ public final class KnownHosts {
     } else if (alias != null) {
       names.add("[" + alias + "]:" + port);
     }
+    return names;
+  }
+
+  /** The strongest trusted key for a host reached at {@code address:port}, if this file has one. */
+  public Optional<HostKey> keyFor(String address, int port, String alias) {
+    List<String> names = names(address, port, alias);
     return lines.stream()
         .filter(Line::usable)
         .filter(l -> !revoked.contains(l.key().base64()))

@@ -1,11 +1,13 @@
 package org.sitrep.runbooks.hosts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.sitrep.model.ChangeRefusedException;
 import org.sitrep.model.host.Host;
@@ -13,108 +15,68 @@ import org.sitrep.model.host.Host;
 /**
  * Reads the hosts out of an OpenSSH client config. Settings follow OpenSSH's rule (the first value
  * obtained for a keyword wins, blocks in file order, {@code Host *} defaults included); every
- * concrete {@code Host} alias becomes an inventory entry. A comment line {@code # sitrep:
- * environment=production tags=db,eu} inside a block sets what ssh config has no words for.
+ * concrete {@code Host} alias becomes an inventory entry. {@code Host} patterns and the common
+ * {@code Match host/originalhost/user/all} blocks apply to the hosts they match; a pattern is never
+ * an entry itself and is listed in a warning (ADR 16); other {@code Match} criteria are named in a
+ * warning. A comment line {@code # sitrep: environment=production tags=db,eu} inside a block sets
+ * what ssh config has no words for.
  */
 public final class SshConfigParser {
 
   /** What an import found: hosts to save, and notes or errors with their line numbers. */
   public record Result(List<Host> hosts, List<String> warnings, List<String> errors) {
+    public Result {
+      hosts = List.copyOf(hosts);
+      warnings = warnings.stream().map(Terminal::safe).toList();
+      errors = errors.stream().map(Terminal::safe).toList();
+    }
+
     public boolean ok() {
       return errors.isEmpty();
     }
   }
-
-  private record Block(int line, List<String> patterns, Map<String, String> settings) {}
 
   private static final Pattern SITREP =
       Pattern.compile("#\\s*sitrep:\\s*(.*)", Pattern.CASE_INSENSITIVE);
 
   private SshConfigParser() {}
 
+  /** One file's text; an {@code Include} in it is not followed (a warning says so). */
   public static Result parse(String source, String text, KnownHosts known, String defaultUser) {
-    List<Block> blocks = new ArrayList<>();
+    return parse(SshConfigLines.of(source, text), known, f -> Optional.empty(), defaultUser);
+  }
+
+  /**
+   * Lines from {@link SshConfigLines#load} (Includes expanded). {@code knownHostsFile} reads a
+   * {@code UserKnownHostsFile}/{@code GlobalKnownHostsFile} a host names (empty when unreadable);
+   * hosts that name none use {@code known}.
+   */
+  public static Result parse(
+      List<SshConfigLines.Line> lines,
+      KnownHosts known,
+      Function<String, Optional<KnownHosts>> knownHostsFile,
+      String defaultUser) {
     List<String> warnings = new ArrayList<>();
     List<String> errors = new ArrayList<>();
-    Block current = new Block(0, List.of("*"), new LinkedHashMap<>());
-    blocks.add(current);
-    String[] lines = text.split("\\R", -1);
-    for (int i = 0; i < lines.length; i++) {
-      int n = i + 1;
-      String line = lines[i].strip();
-      var sitrep = SITREP.matcher(line);
-      if (sitrep.matches()) {
-        for (String pair : sitrep.group(1).trim().split("\\s+")) {
-          String[] kv = pair.split("=", 2);
-          if (kv.length == 2 && (kv[0].equals("environment") || kv[0].equals("tags"))) {
-            current.settings().putIfAbsent("sitrep-" + kv[0], kv[1]);
-          } else if (!pair.isBlank()) {
-            warnings.add(
-                source
-                    + ":"
-                    + n
-                    + ": '"
-                    + pair
-                    + "' is not a sitrep setting (environment=…, tags=…)");
-          }
+    List<ConfigBlock> blocks = ConfigBlock.read(lines, warnings, errors);
+    List<Host> hosts = new ArrayList<>();
+    Map<String, String> lineOf = new LinkedHashMap<>();
+    for (ConfigBlock b : blocks) {
+      for (String alias : b.concreteAliases()) {
+        if (hosts.stream().anyMatch(h -> h.name().equals(alias))) {
+          continue;
         }
-        continue;
-      }
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String[] kv = line.split("\\s*=\\s*|\\s+", 2);
-      String keyword = kv[0].toLowerCase(Locale.ROOT);
-      String value = kv.length > 1 ? unquote(kv[1].strip()) : "";
-      switch (keyword) {
-        case "host" -> {
-          current = new Block(n, List.of(value.split("\\s+")), new LinkedHashMap<>());
-          blocks.add(current);
-        }
-        case "match" -> {
-          warnings.add(
-              source + ":" + n + ": Match blocks are not read; their settings are ignored");
-          current = new Block(n, List.of(), new LinkedHashMap<>());
-          blocks.add(current);
-        }
-        case "include" ->
-            warnings.add(
-                source + ":" + n + ": Include is not followed: import " + value + " separately");
-        case "port" -> {
-          if (!value.matches("\\d{1,5}")
-              || Integer.parseInt(value) < 1
-              || Integer.parseInt(value) > 65535) {
-            errors.add(source + ":" + n + ": Port '" + value + "' is not a port number (1–65535)");
-          } else {
-            current.settings().putIfAbsent(keyword, value);
-          }
-        }
-        default -> {
-          if (value.isEmpty()) {
-            errors.add(source + ":" + n + ": " + kv[0] + " has no value");
-          } else {
-            current.settings().putIfAbsent(keyword, value);
-          }
+        lineOf.put(alias, b.where());
+        try {
+          HostKeys keys = new HostKeys(known, knownHostsFile);
+          hosts.add(host(alias, blocks, keys, defaultUser, warnings, b.where()));
+        } catch (ChangeRefusedException e) {
+          errors.add(b.where() + ": " + e.getMessage());
         }
       }
     }
-    List<Host> hosts = new ArrayList<>();
-    Map<String, Integer> lineOf = new LinkedHashMap<>();
-    for (Block b : blocks) {
-      for (String alias : b.patterns()) {
-        if (alias.contains("*")
-            || alias.contains("?")
-            || alias.startsWith("!")
-            || hosts.stream().anyMatch(h -> h.name().equals(alias))) {
-          continue;
-        }
-        lineOf.put(alias, b.line());
-        try {
-          hosts.add(host(alias, blocks, known, defaultUser, warnings, source + ":" + b.line()));
-        } catch (ChangeRefusedException e) {
-          errors.add(source + ":" + b.line() + ": " + e.getMessage());
-        }
-      }
+    for (ConfigBlock b : blocks) {
+      b.patternWarning(hosts.stream().map(Host::name).toList()).ifPresent(warnings::add);
     }
     List<String> names = hosts.stream().map(Host::name).toList();
     for (Host h : hosts) {
@@ -123,28 +85,26 @@ public final class SshConfigParser {
           .ifPresent(
               j ->
                   errors.add(
-                      source
-                          + ":"
-                          + lineOf.get(h.name())
+                      lineOf.get(h.name())
                           + ": host "
                           + h.name()
                           + " jumps through '"
                           + j
                           + "', which is not a Host in this file"));
     }
-    return new Result(List.copyOf(hosts), List.copyOf(warnings), List.copyOf(errors));
+    return new Result(hosts, warnings, errors);
   }
 
   private static Host host(
       String alias,
-      List<Block> blocks,
-      KnownHosts known,
+      List<ConfigBlock> blocks,
+      HostKeys keys,
       String defaultUser,
       List<String> warnings,
       String where) {
     Map<String, String> s = new LinkedHashMap<>();
-    for (Block b : blocks) {
-      if (matches(b.patterns(), alias)) {
+    for (ConfigBlock b : blocks) {
+      if (b.appliesTo(alias, s, defaultUser)) {
         b.settings().forEach(s::putIfAbsent);
       }
     }
@@ -174,20 +134,11 @@ public final class SshConfigParser {
             jump,
             Optional.ofNullable(s.get("identityfile")),
             Optional.empty());
-    var key = known.keyFor(address, port, alias);
-    if (key.isEmpty()) {
-      warnings.add(
-          where
-              + ": no known_hosts key for "
-              + alias
-              + " ("
-              + address
-              + "): its fingerprint will be asked for before the first command");
-    }
-    return key.map(host::withHostKey).orElse(host);
+    return keys.pin(host, s, warnings, where);
   }
 
-  private static boolean matches(List<String> patterns, String name) {
+  /** OpenSSH's pattern lists: any negated match refuses, else any plain match accepts. */
+  static boolean matches(List<String> patterns, String name) {
     boolean matched = false;
     for (String p : patterns) {
       if (p.startsWith("!") && glob(p.substring(1), name)) {
@@ -207,9 +158,36 @@ public final class SshConfigParser {
     return name.toLowerCase(Locale.ROOT).matches(regex.toString());
   }
 
-  private static String unquote(String v) {
+  /**
+   * The line without a trailing comment: a {@code #} at the start or after whitespace, outside
+   * double quotes, starts one (as OpenSSH 9 reads it).
+   */
+  static String withoutComment(String line) {
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '#' && !quoted && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+        return line.substring(0, i);
+      }
+    }
+    return line;
+  }
+
+  /** The {@code # sitrep:} settings on a comment line, if it is one. */
+  static Optional<String> sitrepComment(String line) {
+    var m = SITREP.matcher(line.strip());
+    return m.matches() ? Optional.of(m.group(1).trim()) : Optional.empty();
+  }
+
+  static String unquote(String v) {
     return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")
         ? v.substring(1, v.length() - 1)
         : v;
+  }
+
+  static List<String> words(String value) {
+    return Arrays.stream(value.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
   }
 }
