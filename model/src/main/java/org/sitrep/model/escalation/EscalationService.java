@@ -227,6 +227,29 @@ public final class EscalationService {
         });
   }
 
+  /**
+   * Logs every run-out timer of every open page, in any incident: the domain scheduler's job, so a
+   * reminder is written whether or not anyone has the incident on screen.
+   *
+   * @return the reminders written now
+   */
+  public List<String> remindAllDue(Instant now) {
+    List<String> written = new java.util.ArrayList<>();
+    for (Page p : workspace.read(PageRepository::open)) {
+      remindIfDue(p.id(), now).ifPresent(written::add);
+    }
+    return written;
+  }
+
+  /**
+   * Puts the page timers on the domain scheduler: once a second every open page is checked, so a
+   * run-out timer is logged whichever view is open, or none.
+   */
+  public org.sitrep.model.feed.Subscription remindOn(
+      org.sitrep.model.schedule.DomainScheduler scheduler) {
+    return scheduler.every("page reminders", java.time.Duration.ofSeconds(1), this::remindAllDue);
+  }
+
   /** Moves the page to its next level and restarts the timer. */
   public Page escalate(String pageId) {
     Page current = get(pageId);

@@ -105,6 +105,15 @@ public final class DrillRunner {
     return written;
   }
 
+  /**
+   * Puts inject release on the domain scheduler: every running drill releases what is due once a
+   * second, whether the facilitator's panel is open or not.
+   */
+  public org.sitrep.model.feed.Subscription releaseOn(
+      org.sitrep.model.schedule.DomainScheduler scheduler) {
+    return scheduler.every("drill injects", Duration.ofSeconds(1), this::tickAll);
+  }
+
   /** The facilitator releases an inject now, whatever its time. */
   public LogEntry release(String incidentId, String injectId) {
     Scenario scenario = scenarioOf(drills.get(incidentId));
