@@ -25,6 +25,8 @@ class FeedRulesTest {
     sitrep =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // The other modules' test helpers come in as test jars, which the option above keeps.
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("org.sitrep");
   }
 

@@ -52,7 +52,14 @@ final class SyncDesk {
     statusNode = new HBox(6, new SyncIndicator(status), link);
     statusNode.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     // Conflicts arrive with a sync (this window's, or the command line's on the same file).
-    status.state().addListener((o, was, now) -> conflicts.refreshCount());
+    status
+        .state()
+        .addListener(
+            (o, was, now) -> {
+              if (watching != null) { // a sync that ends after the window closed reads nothing
+                conflicts.refreshCount();
+              }
+            });
   }
 
   /** The indicator and the conflicts link, for the status bar. */

@@ -228,6 +228,24 @@ public final class EscalationService {
   }
 
   /**
+   * The reminder already logged for the page's current level (by the scheduler or another window),
+   * to show beside the call list; empty when the level's timer has not run out.
+   */
+  public Optional<String> reminderLogged(Page page) {
+    if (!page.isOpen() || page.remindedLevel() < page.level()) {
+      return Optional.empty();
+    }
+    List<LogEntry> reminders =
+        workspace.read(
+            dsl ->
+                LogRepository.timeline(
+                    dsl, page.incidentId(), java.util.List.of(EventCode.PAGE_TIMER_EXPIRED)));
+    return reminders.isEmpty()
+        ? Optional.empty()
+        : Optional.of(reminders.get(reminders.size() - 1).text());
+  }
+
+  /**
    * Logs every run-out timer of every open page, in any incident: the domain scheduler's job, so a
    * reminder is written whether or not anyone has the incident on screen.
    *
