@@ -106,12 +106,13 @@ public final class DrillRunner {
   }
 
   /**
-   * Puts inject release on the domain scheduler: every running drill releases what is due once a
-   * second, whether the facilitator's panel is open or not.
+   * Puts inject release on the domain scheduler: every running drill releases what is due every
+   * five seconds, whether the facilitator's panel is open or not (the panel releases the open
+   * drill's injects on the second; each tick parses the scenario, so not every drill every second).
    */
   public org.sitrep.model.feed.Subscription releaseOn(
       org.sitrep.model.schedule.DomainScheduler scheduler) {
-    return scheduler.every("drill injects", Duration.ofSeconds(1), this::tickAll);
+    return scheduler.every("drill injects", Duration.ofSeconds(5), this::tickAll);
   }
 
   /** The facilitator releases an inject now, whatever its time. */
