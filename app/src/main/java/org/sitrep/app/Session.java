@@ -54,6 +54,8 @@ public final class Session implements AutoCloseable {
   private final PostmortemExport postmortemExport;
   private final ManagersReportService managersReport;
   private final DrillRunner drills;
+  private final org.sitrep.model.schedule.DomainScheduler scheduler;
+  private final org.sitrep.model.board.IncidentBoard board;
 
   private Session(Path dataDir, Workspace workspace) {
     this.dataDir = dataDir;
@@ -76,6 +78,13 @@ public final class Session implements AutoCloseable {
     this.postmortems = new PostmortemService(workspace);
     this.postmortemExport = new PostmortemExport(workspace);
     this.managersReport = new ManagersReportService(workspace);
+    this.board = new org.sitrep.model.board.IncidentBoard(workspace);
+    this.scheduler =
+        new org.sitrep.model.schedule.DomainScheduler(
+            workspace.wallClock(),
+            failure ->
+                java.util.logging.Logger.getLogger(Session.class.getName())
+                    .log(java.util.logging.Level.WARNING, "a scheduled job failed", failure));
     // A new workspace starts with the starter library: the first incident should not wait for an
     // import. An existing library is left as it is.
     runbooks.seedIfEmpty();
@@ -231,6 +240,26 @@ public final class Session implements AutoCloseable {
     return sync;
   }
 
+  /** What the incident list and the open incident read, and the feed that says when. */
+  public org.sitrep.model.board.IncidentBoard board() {
+    return board;
+  }
+
+  /** Time-driven domain work, on the workspace's clock; started by the window, not the CLI. */
+  public org.sitrep.model.schedule.DomainScheduler scheduler() {
+    return scheduler;
+  }
+
+  /**
+   * Puts the domain's timed work on the scheduler: page timers, drill injects, and the look for
+   * commits by another process on the same file (which the change feed then announces).
+   */
+  public void scheduleDomainWork() {
+    workspace.checkOtherProcessesOn(scheduler);
+    escalation.remindOn(scheduler);
+    drills.releaseOn(scheduler);
+  }
+
   public PostmortemService postmortems() {
     return postmortems;
   }
@@ -245,6 +274,8 @@ public final class Session implements AutoCloseable {
 
   @Override
   public void close() {
+    // No scheduled job may touch the store once it is closed.
+    scheduler.close();
     // The key is wiped and the redactor forgets before the store goes away.
     vault.lock();
     workspace.close();

@@ -37,7 +37,13 @@ public final class PeopleView extends VBox {
       new javafx.scene.control.ToggleButton("On call now");
   private ListView<PeopleViewModel.OnCallRow> onCallList;
 
-  public PeopleView(PeopleViewModel model) {
+  /**
+   * {@code halfMinutes} runs a redraw on the FX thread every thirty seconds until released (the
+   * window passes a job on the domain scheduler).
+   */
+  public PeopleView(
+      PeopleViewModel model,
+      java.util.function.Function<Runnable, org.sitrep.model.feed.Subscription> halfMinutes) {
     this.model = model;
     setId("people");
     setSpacing(10);
@@ -128,26 +134,25 @@ public final class PeopleView extends VBox {
     getChildren().addAll(head, panes, hint);
     model.search();
     model.loadOnCall();
-    // Their local time stays right while the card is open; stops when the overlay closes.
-    javafx.animation.Timeline clock =
-        new javafx.animation.Timeline(
-            new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(30),
-                e -> {
-                  results.refresh();
-                  showDetail(model.selected().get());
-                  if (onCallList.isVisible()) {
-                    model.loadOnCall();
-                  }
-                }));
-    clock.setCycleCount(javafx.animation.Animation.INDEFINITE);
+    // Their local time stays right while the card is open: the domain scheduler's clock ticks it
+    // while the card is in a scene, and the subscription is released when the overlay closes.
+    Runnable redraw =
+        () -> {
+          results.refresh();
+          showDetail(model.selected().get());
+          if (onCallList.isVisible()) {
+            model.loadOnCall();
+          }
+        };
+    org.sitrep.model.feed.Subscription[] ticking = {null};
     sceneProperty()
         .addListener(
             (o, before, scene) -> {
-              if (scene == null) {
-                clock.stop();
-              } else {
-                clock.play();
+              if (scene == null && ticking[0] != null) {
+                ticking[0].release();
+                ticking[0] = null;
+              } else if (scene != null && ticking[0] == null) {
+                ticking[0] = halfMinutes.apply(redraw);
               }
             });
   }

@@ -68,6 +68,30 @@ public final class IncidentListView extends VBox {
 
     list.setId("incident-list");
     list.setItems(model.incidents());
+    // The list reloads after every commit that touches an incident: keep the selected one selected.
+    String[] selectedId = {null};
+    list.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now != null) {
+                selectedId[0] = now.id();
+              }
+            });
+    model
+        .incidents()
+        .addListener(
+            (javafx.collections.ListChangeListener<Incident>)
+                change -> {
+                  if (list.getSelectionModel().isEmpty() && selectedId[0] != null) {
+                    for (int i = 0; i < list.getItems().size(); i++) {
+                      if (list.getItems().get(i).id().equals(selectedId[0])) {
+                        list.getSelectionModel().select(i);
+                        return;
+                      }
+                    }
+                  }
+                });
     list.setCellFactory(v -> new IncidentCell());
     list.setPlaceholder(new Label("Nothing here.\nCtrl+N declares an incident."));
     list.setOnMouseClicked(e -> openSelected(open));

@@ -9,9 +9,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.sitrep.app.shell.Tasks;
+import org.sitrep.model.board.IncidentBoard;
+import org.sitrep.model.feed.ChangeSet;
+import org.sitrep.model.feed.Subscription;
 import org.sitrep.model.incident.Incident;
-import org.sitrep.model.incident.IncidentRepository;
-import org.sitrep.model.store.Workspace;
 
 /** The incident list: every incident, newest first, shown through one of four filters. */
 public final class IncidentListViewModel {
@@ -36,15 +37,18 @@ public final class IncidentListViewModel {
     }
   }
 
-  private final Workspace workspace;
+  private final IncidentBoard board;
   private final Tasks tasks;
   private final Consumer<Throwable> onError;
   private final ObservableList<Incident> all = FXCollections.observableArrayList();
   private final FilteredList<Incident> shown = new FilteredList<>(all, Filter.ACTIVE.test);
   private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.ACTIVE);
 
-  public IncidentListViewModel(Workspace workspace, Tasks tasks, Consumer<Throwable> onError) {
-    this.workspace = workspace;
+  private Subscription watching;
+  private boolean refreshQueued;
+
+  public IncidentListViewModel(IncidentBoard board, Tasks tasks, Consumer<Throwable> onError) {
+    this.board = board;
     this.tasks = tasks;
     this.onError = onError;
     filter.addListener((obs, old, now) -> shown.setPredicate(now.test));
@@ -64,15 +68,50 @@ public final class IncidentListViewModel {
     return filter;
   }
 
+  /**
+   * While shown: reloads after every committed change to an incident (this window's, a sync's, or
+   * another process's on the same file). Call {@link #deactivate} when hidden.
+   */
+  public void activate() {
+    if (watching == null) {
+      watching = board.watch(this::changed);
+    }
+  }
+
+  /** Releases the feed subscription: a hidden list reads nothing. */
+  public void deactivate() {
+    if (watching != null) {
+      watching.release();
+      watching = null;
+    }
+  }
+
+  private void changed(ChangeSet changes) {
+    if (changes.touchesKind("incident", "drill")) {
+      tasks.onUi(
+          () -> {
+            // A burst of commits (a sync of many segments) becomes one reload.
+            if (!refreshQueued && watching != null) {
+              refreshQueued = true;
+              refresh(() -> {});
+            }
+          });
+    }
+  }
+
   /** Reloads from the store; {@code then} runs on the UI thread once the list is current. */
   public void refresh(Runnable then) {
     tasks.run(
-        () -> workspace.read(IncidentRepository::all),
+        board::all,
         (List<Incident> loaded) -> {
+          refreshQueued = false;
           all.setAll(loaded);
           then.run();
         },
-        onError);
+        failure -> {
+          refreshQueued = false;
+          onError.accept(failure);
+        });
   }
 
   /** Any loaded incident by id, whatever the filter shows. */

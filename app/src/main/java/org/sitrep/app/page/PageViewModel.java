@@ -108,8 +108,16 @@ public final class PageViewModel {
           Optional<String> due = escalation.remindIfDue(open.get().id(), now);
           Page p = escalation.get(open.get().id());
           EscalationPolicy policy = escalation.policyOf(p);
+          // The scheduler may have logged the reminder first: show it all the same.
+          Optional<String> shown = due.isPresent() ? due : escalation.reminderLogged(p);
           return Optional.of(
-              new Shown(p, policy, escalation.callList(p, now), escalation.timerEnds(p), due));
+              new Shown(
+                  p,
+                  policy,
+                  escalation.callList(p, now),
+                  escalation.timerEnds(p),
+                  shown,
+                  due.isPresent()));
         },
         shown -> {
           busy = false;
@@ -129,7 +137,8 @@ public final class PageViewModel {
       EscalationPolicy policy,
       List<CallTarget> calls,
       Optional<Instant> timerEnds,
-      Optional<String> reminder) {}
+      Optional<String> reminder,
+      boolean wroteReminder) {}
 
   private void show(Optional<Shown> shown, Instant now) {
     if (shown.isEmpty()) {
@@ -169,7 +178,7 @@ public final class PageViewModel {
     }
     showing.set(true);
     updateTimer(now);
-    if (s.reminder().isPresent()) {
+    if (s.wroteReminder()) {
       logged.run();
     }
   }

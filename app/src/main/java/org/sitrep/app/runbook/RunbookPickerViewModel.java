@@ -11,9 +11,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sitrep.app.shell.Tasks;
 import org.sitrep.model.runbook.RunbookHit;
-import org.sitrep.model.runbook.RunbookRepository;
 import org.sitrep.model.runbook.RunbookVersion;
-import org.sitrep.model.store.Workspace;
+import org.sitrep.runbooks.library.RunbookLibrary;
 
 /**
  * Ctrl+R: the runbook library searched as you type (ranked; an empty query lists every runbook by
@@ -26,7 +25,7 @@ public final class RunbookPickerViewModel {
 
   private static final int LIMIT = 50;
 
-  private final Workspace workspace;
+  private final RunbookLibrary library;
   private final InstantSource clock;
   private final Tasks tasks;
   private final Consumer<Throwable> onError;
@@ -36,8 +35,8 @@ public final class RunbookPickerViewModel {
   private long generation;
 
   public RunbookPickerViewModel(
-      Workspace workspace, InstantSource clock, Tasks tasks, Consumer<Throwable> onError) {
-    this.workspace = workspace;
+      RunbookLibrary library, InstantSource clock, Tasks tasks, Consumer<Throwable> onError) {
+    this.library = library;
     this.clock = clock;
     this.tasks = tasks;
     this.onError = onError;
@@ -65,7 +64,7 @@ public final class RunbookPickerViewModel {
     String query = words.get();
     long mine = ++generation;
     tasks.run(
-        () -> workspace.read(dsl -> RunbookRepository.search(dsl, query, LIMIT)),
+        () -> library.search(query, LIMIT),
         (List<RunbookHit> found) -> {
           if (mine != generation) {
             return;

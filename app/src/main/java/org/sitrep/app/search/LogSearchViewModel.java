@@ -13,11 +13,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sitrep.app.shell.Tasks;
+import org.sitrep.model.board.IncidentBoard;
 import org.sitrep.model.log.EntryKind;
 import org.sitrep.model.log.LogQuery;
-import org.sitrep.model.log.LogSearch;
 import org.sitrep.model.log.SearchHit;
-import org.sitrep.model.store.Workspace;
 
 /**
  * Search across every incident's log: words (newest matches first, ADR 4), and filters by kind,
@@ -46,7 +45,7 @@ public final class LogSearchViewModel {
     }
   }
 
-  private final Workspace workspace;
+  private final IncidentBoard board;
   private final InstantSource clock;
   private final Tasks tasks;
   private final Consumer<Throwable> onError;
@@ -60,8 +59,8 @@ public final class LogSearchViewModel {
   private long generation;
 
   public LogSearchViewModel(
-      Workspace workspace, InstantSource clock, Tasks tasks, Consumer<Throwable> onError) {
-    this.workspace = workspace;
+      IncidentBoard board, InstantSource clock, Tasks tasks, Consumer<Throwable> onError) {
+    this.board = board;
     this.clock = clock;
     this.tasks = tasks;
     this.onError = onError;
@@ -116,7 +115,7 @@ public final class LogSearchViewModel {
             100);
     long mine = ++generation;
     tasks.run(
-        () -> workspace.read(dsl -> LogSearch.search(dsl, query)),
+        () -> board.search(query),
         (List<SearchHit> found) -> {
           if (mine != generation) {
             return; // a newer query is on its way

@@ -39,8 +39,6 @@ final class DrillDesk {
   private boolean wanted;
   // A drill just started from the window: its facilitator goes straight to the injects.
   private boolean focusOnShow;
-  private int ticks;
-  private boolean othersBusy;
 
   DrillDesk(
       Session session,
@@ -114,22 +112,9 @@ final class DrillDesk {
     model.load(incidentId);
   }
 
-  /**
-   * Every second: releases the open drill's due injects, updates the clock. Every five seconds the
-   * drills not on screen too: a facilitator who looks at another incident must not stall a drill.
-   */
+  /** The facilitator's clock; injects of every running drill are released by the scheduler. */
   void tick(Instant storeNow) {
     model.tick(storeNow);
-    if (++ticks % 5 == 0 && !othersBusy) {
-      othersBusy = true;
-      tasks.run(
-          () -> session.drills().tickAll(storeNow).size(),
-          released -> othersBusy = false,
-          e -> {
-            othersBusy = false;
-            window.showFailure(e);
-          });
-    }
   }
 
   /** Ctrl+G: the facilitator's panel for the open drill, or back to the entry line. */

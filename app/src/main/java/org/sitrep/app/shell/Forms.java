@@ -84,7 +84,7 @@ final class Forms {
     }
     LogSearchViewModel model =
         new LogSearchViewModel(
-            session.workspace(), session.workspace().wallClock(), tasks, window::showFailure);
+            session.board(), session.workspace().wallClock(), tasks, window::showFailure);
     LogSearchView view =
         new LogSearchView(
             model,
@@ -116,7 +116,7 @@ final class Forms {
     }
     RunbookPickerViewModel model =
         new RunbookPickerViewModel(
-            session.workspace(), session.workspace().wallClock(), tasks, window::showFailure);
+            session.runbooks(), session.workspace().wallClock(), tasks, window::showFailure);
     RunbookPickerView[] view = new RunbookPickerView[1];
     view[0] =
         new RunbookPickerView(
@@ -167,7 +167,16 @@ final class Forms {
             session.workspace().wallClock(),
             tasks,
             window::showFailure);
-    org.sitrep.app.contact.PeopleView view = new org.sitrep.app.contact.PeopleView(model);
+    org.sitrep.app.contact.PeopleView view =
+        new org.sitrep.app.contact.PeopleView(
+            model,
+            redraw ->
+                session
+                    .scheduler()
+                    .every(
+                        "people card clock",
+                        java.time.Duration.ofSeconds(30),
+                        now -> tasks.onUi(redraw)));
     overlay.show(view, view.queryField(), false, window::focusEntryLine);
   }
 

@@ -2,13 +2,10 @@ package org.sitrep.app.shell;
 
 import java.time.Instant;
 import java.util.function.Consumer;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.sitrep.app.Session;
 import org.sitrep.app.incident.IncidentListView;
 import org.sitrep.app.incident.IncidentListViewModel;
@@ -19,8 +16,9 @@ import org.sitrep.model.incident.Incident;
 
 /**
  * The main window: incident list on the left, the open incident on the right, a status bar at the
- * foot. Owns the keyboard shortcuts and the one-second tick (elapsed time, new entries from other
- * processes writing the same workspace).
+ * foot. Owns the keyboard shortcuts. What it shows follows the change feed (the list and the
+ * timeline subscribe while the window is up); a one-second job on the domain scheduler only moves
+ * the clocks shown (elapsed time, page and drill timers) and the vault's idle lock.
  */
 public final class MainWindow extends StackPane {
 
@@ -40,11 +38,11 @@ public final class MainWindow extends StackPane {
   private final StatusBar statusBar;
   private final SyncDesk sync;
   private final Forms forms;
-  private int ticks;
   private final VaultGuard vaultGuard;
   private final PostmortemDesk postmortems;
   private final DrillDesk drills;
-  private Timeline tick;
+  private org.sitrep.model.feed.Subscription clock;
+  private boolean stopped;
 
   public MainWindow(
       Session session, Tasks tasks, Preferences preferences, Consumer<Boolean> applyTheme) {
@@ -56,8 +54,8 @@ public final class MainWindow extends StackPane {
     sync = new SyncDesk(session, tasks, overlay, this);
     statusBar = new StatusBar(session.workspace(), sync.statusNode());
     vaultGuard = new VaultGuard(session, tasks, this::status, this::showFailure);
-    listModel = new IncidentListViewModel(session.workspace(), tasks, this::showFailure);
-    incidentModel = new IncidentViewModel(session.workspace(), tasks, this::showFailure);
+    listModel = new IncidentListViewModel(session.board(), tasks, this::showFailure);
+    incidentModel = new IncidentViewModel(session.board(), tasks, this::showFailure);
     entryModel =
         new QuickEntryViewModel(session.incidents(), session.workspace().wallClock(), tasks);
     listView = new IncidentListView(listModel, this::declare, this::open);
@@ -137,16 +135,24 @@ public final class MainWindow extends StackPane {
                 open(i);
               });
         });
-    tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
-    tick.setCycleCount(Timeline.INDEFINITE);
-    tick.play();
+    listModel.activate();
+    incidentModel.activate();
+    sync.activate();
+    clock =
+        session
+            .scheduler()
+            .every("window clock", java.time.Duration.ofSeconds(1), now -> tasks.onUi(this::tick));
   }
 
-  /** Stops the tick; the window must not touch the store after its session closes. */
+  /** Releases the clock and every feed subscription: nothing touches the store after this. */
   public void stop() {
-    if (tick != null) {
-      tick.stop();
+    stopped = true;
+    if (clock != null) {
+      clock.release();
     }
+    listModel.deactivate();
+    incidentModel.deactivate();
+    sync.deactivate();
   }
 
   /** The forms and overlays the window opens (shortcuts call them directly). */
@@ -273,13 +279,13 @@ public final class MainWindow extends StackPane {
   }
 
   private void tick() {
+    if (stopped) {
+      return; // a tick handed over just before the window stopped
+    }
     vaultGuard.tick();
     sync.tick(Instant.now());
     desk.tick(Instant.now(), session.workspace().wallClock().instant());
     drills.tick(session.workspace().wallClock().instant());
-    if (++ticks % 2 == 0) {
-      incidentModel.refresh(() -> {});
-    }
   }
 
   void status(String message) {

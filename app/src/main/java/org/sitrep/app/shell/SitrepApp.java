@@ -49,6 +49,8 @@ public final class SitrepApp extends Application {
     stage.setMinHeight(520);
     stage.show();
     window.start(stage, option(getParameters().getRaw(), "--open"));
+    session.scheduleDomainWork();
+    session.scheduler().start(java.time.Duration.ofMillis(250));
   }
 
   @Override

@@ -28,15 +28,17 @@ final class SyncDesk {
   private final SyncStatusViewModel status;
   private final ConflictsViewModel conflicts;
   private final HBox statusNode;
+  private final Session session;
+  private org.sitrep.model.feed.Subscription watching;
 
   SyncDesk(Session session, Tasks tasks, Overlay overlay, MainWindow window) {
     this.overlay = overlay;
     this.window = window;
+    this.session = session;
     status =
         new SyncStatusViewModel(session.sync(), new Tasks(Tasks.syncThread(), Platform::runLater));
     conflicts =
         new ConflictsViewModel(
-            session.workspace(),
             new ConflictSettlement(session.workspace(), session.runbooks()),
             tasks,
             window::showFailure);
@@ -50,7 +52,14 @@ final class SyncDesk {
     statusNode = new HBox(6, new SyncIndicator(status), link);
     statusNode.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     // Conflicts arrive with a sync (this window's, or the command line's on the same file).
-    status.state().addListener((o, was, now) -> conflicts.refreshCount());
+    status
+        .state()
+        .addListener(
+            (o, was, now) -> {
+              if (watching != null) { // a sync that ends after the window closed reads nothing
+                conflicts.refreshCount();
+              }
+            });
   }
 
   /** The indicator and the conflicts link, for the status bar. */
@@ -66,6 +75,29 @@ final class SyncDesk {
                 KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             this::showConflicts);
     conflicts.refreshCount();
+  }
+
+  /** Counts conflicts again after every sync (this window's, or the CLI's on the same file). */
+  void activate() {
+    if (watching == null) {
+      watching =
+          session
+              .workspace()
+              .changes()
+              .subscribe(
+                  changes -> {
+                    if (changes.origin() != org.sitrep.model.feed.Origin.LOCAL) {
+                      Platform.runLater(conflicts::refreshCount);
+                    }
+                  });
+    }
+  }
+
+  void deactivate() {
+    if (watching != null) {
+      watching.release();
+      watching = null;
+    }
   }
 
   void tick(Instant now) {

@@ -45,6 +45,13 @@ public final class Tasks {
     return new Tasks(Runnable::run, Runnable::run);
   }
 
+  /**
+   * Runs {@code work} on the UI thread (from a change feed watcher, called on a writer's thread).
+   */
+  public void onUi(Runnable work) {
+    ui.execute(work);
+  }
+
   /** Runs {@code work} in the background; {@code done} or {@code failed} on the UI thread. */
   public <T> void run(Supplier<T> work, Consumer<T> done, Consumer<Throwable> failed) {
     CompletableFuture.supplyAsync(work, background)

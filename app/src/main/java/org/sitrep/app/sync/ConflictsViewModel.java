@@ -16,9 +16,7 @@ import org.sitrep.model.ChangeRefusedException;
 import org.sitrep.model.NotFoundException;
 import org.sitrep.model.log.Times;
 import org.sitrep.model.merge.ConflictSides;
-import org.sitrep.model.merge.Conflicts;
 import org.sitrep.model.merge.Conflicts.Conflict;
-import org.sitrep.model.store.Workspace;
 import org.sitrep.runbooks.library.ConflictSettlement;
 
 /**
@@ -28,7 +26,6 @@ import org.sitrep.runbooks.library.ConflictSettlement;
  */
 public final class ConflictsViewModel {
 
-  private final Workspace workspace;
   private final ConflictSettlement settlement;
   private final Tasks tasks;
   private final Consumer<Throwable> failed;
@@ -47,8 +44,7 @@ public final class ConflictsViewModel {
   private boolean busy;
 
   public ConflictsViewModel(
-      Workspace workspace, ConflictSettlement settlement, Tasks tasks, Consumer<Throwable> failed) {
-    this.workspace = workspace;
+      ConflictSettlement settlement, Tasks tasks, Consumer<Throwable> failed) {
     this.settlement = settlement;
     this.tasks = tasks;
     this.failed = failed;
@@ -57,15 +53,13 @@ public final class ConflictsViewModel {
 
   /** Counts open conflicts again (after a sync): cheap, no texts read. */
   public void refreshCount() {
-    tasks.run(() -> workspace.read(Conflicts::open).size(), this::setCount, failed);
+    tasks.run(settlement::openCount, this::setCount, failed);
   }
 
   /** Reads every open conflict with both sides; keeps the selection where it can. */
   public void refresh(Runnable done) {
     tasks.run(
-        () ->
-            workspace.read(
-                dsl -> Conflicts.open(dsl).stream().map(c -> ConflictSides.of(dsl, c)).toList()),
+        settlement::open,
         loaded -> {
           ConflictSides was = selected.get();
           conflicts.setAll(loaded);

@@ -18,23 +18,28 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.sitrep.app.shell.Tasks;
-import org.sitrep.model.command.CommandLog;
+import org.sitrep.model.board.IncidentBoard;
+import org.sitrep.model.board.IncidentBoard.Opened;
+import org.sitrep.model.feed.ChangeSet;
+import org.sitrep.model.feed.Origin;
+import org.sitrep.model.feed.Subscription;
 import org.sitrep.model.incident.Incident;
-import org.sitrep.model.incident.IncidentRepository;
 import org.sitrep.model.log.EntryKind;
 import org.sitrep.model.log.LogEntry;
-import org.sitrep.model.log.LogRepository;
-import org.sitrep.model.store.Workspace;
 
 /**
- * The open incident: its header facts and its timeline, filtered by kind and text. Entries are only
- * ever appended here, as they are in the store.
+ * The open incident: its header facts and its timeline, filtered by kind and text. Entries are
+ * never removed, as in the store; an entry merged from another laptop can be older than the newest
+ * shown, and is put in its place by the clock.
  */
 public final class IncidentViewModel {
 
-  private record Loaded(Incident incident, List<LogEntry> entries, Set<String> finished) {}
+  /** Causal order, as the store sorts the timeline: hybrid clock, then device. */
+  private static final java.util.Comparator<LogEntry> CAUSAL =
+      java.util.Comparator.comparingLong((LogEntry e) -> e.hlc().packed())
+          .thenComparing(LogEntry::device);
 
-  private final Workspace workspace;
+  private final IncidentBoard board;
   private final Tasks tasks;
   private final Consumer<Throwable> onError;
   private final ReadOnlyObjectWrapper<Incident> incident = new ReadOnlyObjectWrapper<>();
@@ -48,9 +53,13 @@ public final class IncidentViewModel {
   private final Set<String> finishedIntents = new java.util.HashSet<>();
   private final javafx.beans.property.IntegerProperty commandsSettled =
       new javafx.beans.property.SimpleIntegerProperty();
+  private final Set<String> shownIds = new java.util.HashSet<>();
+  private Subscription watching;
+  private boolean refreshQueued;
+  private boolean reloadQueued;
 
-  public IncidentViewModel(Workspace workspace, Tasks tasks, Consumer<Throwable> onError) {
-    this.workspace = workspace;
+  public IncidentViewModel(IncidentBoard board, Tasks tasks, Consumer<Throwable> onError) {
+    this.board = board;
     this.tasks = tasks;
     this.onError = onError;
     filterText.addListener((obs, o, n) -> applyFilter());
@@ -85,18 +94,14 @@ public final class IncidentViewModel {
 
   public void open(String incidentId, Runnable then) {
     tasks.run(
-        () ->
-            workspace.read(
-                dsl ->
-                    new Loaded(
-                        IncidentRepository.get(dsl, incidentId),
-                        LogRepository.timeline(dsl, incidentId),
-                        CommandLog.finishedIntents(dsl, incidentId))),
-        (Loaded loaded) -> {
+        () -> board.open(incidentId),
+        (Opened loaded) -> {
           corrections.clear();
           finishedIntents.clear();
-          finishedIntents.addAll(loaded.finished());
+          finishedIntents.addAll(loaded.finishedIntents());
           entries.setAll(loaded.entries());
+          shownIds.clear();
+          loaded.entries().forEach(e -> shownIds.add(e.id()));
           loaded.entries().forEach(this::indexCorrection);
           incident.set(loaded.incident());
           then.run();
@@ -105,40 +110,86 @@ public final class IncidentViewModel {
   }
 
   /**
-   * Fetches what was written since the newest entry shown (by this window, or by the CLI or a
-   * second window on the same file) and the incident's current header.
+   * While shown: follows every committed change to the open incident (this window's, a sync's, or
+   * another process's on the same file). Call {@link #deactivate} when hidden.
+   */
+  public void activate() {
+    if (watching == null) {
+      watching = board.watch(this::changed);
+    }
+  }
+
+  /** Releases the feed subscription: nothing is read for a timeline not shown. */
+  public void deactivate() {
+    if (watching != null) {
+      watching.release();
+      watching = null;
+    }
+  }
+
+  private void changed(ChangeSet changes) {
+    Incident shown = incident.get();
+    if (shown == null || !changes.touchesIncident(shown.id())) {
+      return;
+    }
+    // Our own writes only ever add newer entries; merged ones can be older than the newest shown.
+    boolean whole = changes.origin() != Origin.LOCAL;
+    tasks.onUi(
+        () -> {
+          if (watching == null) {
+            return;
+          }
+          if (whole && !reloadQueued) {
+            reloadQueued = true;
+            reload(() -> {});
+          } else if (!whole && !refreshQueued) {
+            refreshQueued = true;
+            refresh(() -> {});
+          }
+        });
+  }
+
+  /**
+   * Fetches what was written since the newest entry shown (this laptop's clock only moves forward)
+   * and the incident's current header.
    */
   public void refresh(Runnable then) {
+    fetch(false, then);
+  }
+
+  /**
+   * Reads the whole timeline again and adds every entry not shown yet in its place: what a sync or
+   * another process brought can be older than the newest entry shown.
+   */
+  public void reload(Runnable then) {
+    fetch(true, then);
+  }
+
+  private void fetch(boolean whole, Runnable then) {
     Incident current = incident.get();
     if (current == null) {
+      refreshQueued = false;
+      reloadQueued = false;
       then.run();
       return;
     }
-    long after = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).hlc().packed();
+    long after = whole || entries.isEmpty() ? 0 : entries.get(entries.size() - 1).hlc().packed();
     tasks.run(
-        () ->
-            workspace.read(
-                dsl ->
-                    new Loaded(
-                        IncidentRepository.get(dsl, current.id()),
-                        LogRepository.timelineAfter(dsl, current.id(), after),
-                        CommandLog.finishedIntents(dsl, current.id()))),
-        (Loaded loaded) -> {
+        () -> board.since(current.id(), after),
+        (Opened loaded) -> {
+          if (whole) {
+            reloadQueued = false;
+          } else {
+            refreshQueued = false;
+          }
           if (incident.get() == null || !incident.get().id().equals(current.id())) {
             return; // the commander switched incidents meanwhile
           }
-          List<LogEntry> fresh = new ArrayList<>();
-          for (LogEntry e : loaded.entries()) {
-            if (entries.stream().noneMatch(x -> x.id().equals(e.id()))) {
-              fresh.add(e);
-              indexCorrection(e);
-            }
-          }
-          entries.addAll(fresh);
+          add(loaded.entries());
           // After the add: a redraw requested before it was lost for the cells the add created.
-          if (!finishedIntents.equals(loaded.finished())) {
+          if (!finishedIntents.equals(loaded.finishedIntents())) {
             finishedIntents.clear();
-            finishedIntents.addAll(loaded.finished());
+            finishedIntents.addAll(loaded.finishedIntents());
             commandsSettled.set(commandsSettled.get() + 1);
           }
           if (!loaded.incident().equals(incident.get())) {
@@ -146,12 +197,39 @@ public final class IncidentViewModel {
           }
           then.run();
         },
-        onError);
+        failure -> {
+          refreshQueued = false;
+          reloadQueued = false;
+          onError.accept(failure);
+        });
+  }
+
+  private void add(List<LogEntry> loaded) {
+    List<LogEntry> fresh = new ArrayList<>();
+    for (LogEntry e : loaded) {
+      if (shownIds.add(e.id())) {
+        fresh.add(e);
+        indexCorrection(e);
+      }
+    }
+    if (fresh.isEmpty()) {
+      return;
+    }
+    LogEntry newest = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+    if (newest == null || CAUSAL.compare(fresh.get(0), newest) > 0) {
+      entries.addAll(fresh); // the usual case: all after what is shown, one change
+      return;
+    }
+    for (LogEntry e : fresh) {
+      int at = java.util.Collections.binarySearch(entries, e, CAUSAL);
+      entries.add(at < 0 ? -at - 1 : at, e);
+    }
   }
 
   public void close() {
     incident.set(null);
     entries.clear();
+    shownIds.clear();
     corrections.clear();
   }
 

@@ -36,7 +36,7 @@ class IncidentListViewModelTest {
       incidents.changeStatus(done.id(), IncidentStatus.RESOLVED);
       IncidentListViewModel model =
           new IncidentListViewModel(
-              ws,
+              new org.sitrep.model.board.IncidentBoard(ws),
               Tasks.sameThread(),
               e -> {
                 throw new AssertionError(e);
@@ -61,6 +61,33 @@ class IncidentListViewModelTest {
       model.filter().set(IncidentListViewModel.Filter.ACTIVE);
       model.reveal(drill);
       assertThat(model.filter().get()).isEqualTo(IncidentListViewModel.Filter.DRILLS);
+    }
+  }
+
+  @Test
+  void whileActiveTheListFollowsCommitsAndOnceDeactivatedItHoldsNoSubscription() {
+    try (Workspace ws = TestWorkspace.open(dir)) {
+      IncidentService incidents = new IncidentService(ws);
+      IncidentListViewModel model =
+          new IncidentListViewModel(
+              new org.sitrep.model.board.IncidentBoard(ws),
+              Tasks.sameThread(),
+              e -> {
+                throw new AssertionError(e);
+              });
+      model.activate();
+      Incident first =
+          incidents.declare(
+              new NewIncident("Checkout 502s", Severity.SEV2, IncidentKind.REAL, List.of(), ""));
+      // No refresh call: the commit itself brought it.
+      assertThat(model.incidents()).extracting(Incident::id).containsExactly(first.id());
+
+      model.deactivate();
+      assertThat(ws.changes().watchers()).isZero();
+      incidents.declare(
+          new NewIncident(
+              "Not seen while hidden", Severity.SEV3, IncidentKind.REAL, List.of(), ""));
+      assertThat(model.incidents()).extracting(Incident::id).containsExactly(first.id());
     }
   }
 }

@@ -34,7 +34,11 @@ class ChecklistViewModelTest {
       new RunbookLibrary(ws).seedIfEmpty();
       List<Throwable> errors = new ArrayList<>();
       RunbookPickerViewModel picker =
-          new RunbookPickerViewModel(ws, ws.wallClock(), Tasks.sameThread(), errors::add);
+          new RunbookPickerViewModel(
+              new org.sitrep.runbooks.library.RunbookLibrary(ws),
+              ws.wallClock(),
+              Tasks.sameThread(),
+              errors::add);
       picker.search();
       assertThat(picker.hits()).hasSizeGreaterThan(5);
       assertThat(picker.summary().get()).contains("by title");

@@ -35,7 +35,7 @@ class LogSearchViewModelTest {
       incidents.addEntry(a, EntryKind.NOTE, "disk at 61% after extending");
       LogSearchViewModel model =
           new LogSearchViewModel(
-              ws,
+              new org.sitrep.model.board.IncidentBoard(ws),
               ws.wallClock(),
               Tasks.sameThread(),
               e -> {

@@ -34,6 +34,13 @@ final class WindowFixture {
     stage.setScene(scene);
     stage.show();
     window.start(stage);
+    // As SitrepApp does: page timers, drill injects and other processes' commits on the clock.
+    session.scheduleDomainWork();
+    session.scheduler().start(java.time.Duration.ofMillis(250));
+  }
+
+  MainWindow window() {
+    return window;
   }
 
   /** Call from {@code @AfterEach}: the window stops touching the store before it closes. */

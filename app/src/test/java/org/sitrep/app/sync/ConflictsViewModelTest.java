@@ -32,7 +32,6 @@ class ConflictsViewModelTest {
     sam = TestWorkspace.open(dir.resolve("sam"));
     model =
         new ConflictsViewModel(
-            dana,
             new ConflictSettlement(dana, new RunbookLibrary(dana)),
             Tasks.sameThread(),
             failures::add);

@@ -227,6 +227,47 @@ public final class EscalationService {
         });
   }
 
+  /**
+   * The reminder already logged for the page's current level (by the scheduler or another window),
+   * to show beside the call list; empty when the level's timer has not run out.
+   */
+  public Optional<String> reminderLogged(Page page) {
+    if (!page.isOpen() || page.remindedLevel() < page.level()) {
+      return Optional.empty();
+    }
+    List<LogEntry> reminders =
+        workspace.read(
+            dsl ->
+                LogRepository.timeline(
+                    dsl, page.incidentId(), java.util.List.of(EventCode.PAGE_TIMER_EXPIRED)));
+    return reminders.isEmpty()
+        ? Optional.empty()
+        : Optional.of(reminders.get(reminders.size() - 1).text());
+  }
+
+  /**
+   * Logs every run-out timer of every open page, in any incident: the domain scheduler's job, so a
+   * reminder is written whether or not anyone has the incident on screen.
+   *
+   * @return the reminders written now
+   */
+  public List<String> remindAllDue(Instant now) {
+    List<String> written = new java.util.ArrayList<>();
+    for (Page p : workspace.read(PageRepository::open)) {
+      remindIfDue(p.id(), now).ifPresent(written::add);
+    }
+    return written;
+  }
+
+  /**
+   * Puts the page timers on the domain scheduler: once a second every open page is checked, so a
+   * run-out timer is logged whichever view is open, or none.
+   */
+  public org.sitrep.model.feed.Subscription remindOn(
+      org.sitrep.model.schedule.DomainScheduler scheduler) {
+    return scheduler.every("page reminders", java.time.Duration.ofSeconds(1), this::remindAllDue);
+  }
+
   /** Moves the page to its next level and restarts the timer. */
   public Page escalate(String pageId) {
     Page current = get(pageId);

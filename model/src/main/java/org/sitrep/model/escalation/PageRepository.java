@@ -87,6 +87,14 @@ public final class PageRepository {
         .fetch(PageRepository::toPage);
   }
 
+  /** Every page still waiting for an answer, in any incident, oldest first. */
+  public static List<Page> open(DSLContext dsl) {
+    return dsl.selectFrom(PAGE)
+        .where(PAGE.STATE.eq(Page.State.OPEN.name()))
+        .orderBy(PAGE.STARTED_MS, PAGE.ID)
+        .fetch(PageRepository::toPage);
+  }
+
   public static void addAttempt(WriteTx tx, Hlc hlc, String id, Attempt a) {
     tx.dsl()
         .insertInto(PAGE_ATTEMPT)

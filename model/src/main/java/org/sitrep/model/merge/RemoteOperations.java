@@ -41,6 +41,7 @@ public final class RemoteOperations {
     DSLContext dsl = tx.dsl();
     foldLocal(tx);
     long cursor = MergeStore.cursor(dsl, device);
+    int waitingBefore = waitingCount(dsl);
     if (!ops.isEmpty()) {
       // Once per batch: every entry of this device says where it was written.
       RemoteDevices.ensure(dsl, device, ops.get(0).hlc().millis());
@@ -70,6 +71,7 @@ public final class RemoteOperations {
         touched.clear();
       }
       merge(dsl, op, false, touched);
+      tx.changedBySync(op.entity(), op.entityId(), ChangedIncident.of(op));
       cursor = op.seq();
       applied++;
     }
@@ -77,7 +79,12 @@ public final class RemoteOperations {
     project(dsl, touched);
     retryWaiting(dsl);
     RemoteDevices.advanceChainHeads(dsl);
-    return new Applied(applied, duplicates, waitingCount(dsl));
+    int waitingAfter = waitingCount(dsl);
+    if (waitingAfter < waitingBefore) {
+      // Records that waited for this batch went in: not itemised, so watchers re-read.
+      tx.changedEverythingBySync();
+    }
+    return new Applied(applied, duplicates, waitingAfter);
   }
 
   /**

@@ -134,6 +134,8 @@ public final class Snapshots {
   public static RemoteOperations.Applied load(WriteTx tx, Content snapshot) {
     DSLContext dsl = tx.dsl();
     RemoteOperations.foldLocal(tx);
+    // A snapshot can touch anything: watchers re-read what they show.
+    tx.changedEverythingBySync();
     String me = tx.device().id();
     Map<String, Long> had = new LinkedHashMap<>();
     snapshot.covers().keySet().forEach(d -> had.put(d, MergeStore.cursor(dsl, d)));

@@ -15,6 +15,9 @@ import org.sitrep.model.clock.HybridLogicalClock;
 import org.sitrep.model.device.DeviceRepository;
 import org.sitrep.model.device.LocalDevice;
 import org.sitrep.model.device.OperatorName;
+import org.sitrep.model.feed.ChangeFeed;
+import org.sitrep.model.feed.ChangeSet;
+import org.sitrep.model.feed.Origin;
 import org.sitrep.model.redact.Redactor;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -56,6 +59,9 @@ public final class Workspace implements AutoCloseable {
   private final Redactor redactor = new Redactor();
   private volatile LocalDevice device;
   private java.util.List<Path> narrowed = java.util.List.of();
+  private final ChangeFeed feed = new ChangeFeed();
+  // SQLite's per-connection counter that moves when another connection commits to the file.
+  private long dataVersion;
 
   private Workspace(Path file, Connection connection, InstantSource wallClock) {
     this.file = file;
@@ -67,6 +73,7 @@ public final class Workspace implements AutoCloseable {
     this.clock =
         new HybridLogicalClock(
             wallClock, device.id(), DeviceRepository.lastClock(dsl, device.id()));
+    this.dataVersion = readDataVersion();
   }
 
   /** Opens (creating if needed) the workspace file in {@code dataDir}. */
@@ -203,6 +210,7 @@ public final class Workspace implements AutoCloseable {
    * the persisted clock, commits together or not at all.
    */
   public <T> T write(Function<WriteTx, T> work) {
+    ChangeSet committed = null;
     lock.lock();
     try {
       connection.setAutoCommit(false);
@@ -213,6 +221,7 @@ public final class Workspace implements AutoCloseable {
         T result = work.apply(tx);
         tx.finish();
         connection.commit();
+        committed = tx.changes();
         return result;
       } catch (RuntimeException | Error e) {
         rollbackAfter(e);
@@ -230,6 +239,54 @@ public final class Workspace implements AutoCloseable {
       throw new StoreException("workspace transaction failed: " + e.getMessage(), e);
     } finally {
       lock.unlock();
+      // Off the lock: a watcher may read the store, or hand work to a thread that does.
+      if (committed != null && !lock.isHeldByCurrentThread()) {
+        feed.publish(committed);
+      }
+    }
+  }
+
+  /** Committed changes, announced after each write, sync and (when checked) other processes. */
+  public ChangeFeed changes() {
+    return feed;
+  }
+
+  /**
+   * Asks SQLite whether another process committed to this file since the last look (PRAGMA
+   * data_version, one cheap read), and if so tells the feed that anything may have changed. The
+   * domain scheduler calls this; nothing in the window polls the store for it.
+   *
+   * @return whether another process wrote
+   */
+  public boolean checkOtherProcesses() {
+    boolean changed;
+    lock.lock();
+    try {
+      long now = readDataVersion();
+      changed = now != dataVersion;
+      dataVersion = now;
+    } finally {
+      lock.unlock();
+    }
+    if (changed) {
+      feed.publish(ChangeSet.everything(Origin.OTHER_PROCESS));
+    }
+    return changed;
+  }
+
+  /** Puts the look for other processes' commits on the domain scheduler, once a second. */
+  public org.sitrep.model.feed.Subscription checkOtherProcessesOn(
+      org.sitrep.model.schedule.DomainScheduler scheduler) {
+    return scheduler.every(
+        "other processes", java.time.Duration.ofSeconds(1), now -> checkOtherProcesses());
+  }
+
+  private long readDataVersion() {
+    try (java.sql.Statement s = connection.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the workspace's data version: " + e.getMessage(), e);
     }
   }
 

@@ -9,6 +9,9 @@ import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.clock.HybridLogicalClock;
 import org.sitrep.model.device.DeviceRepository;
 import org.sitrep.model.device.LocalDevice;
+import org.sitrep.model.feed.ChangeCollector;
+import org.sitrep.model.feed.ChangeSet;
+import org.sitrep.model.feed.Origin;
 import org.sitrep.model.outbox.OutboxOperation;
 import org.sitrep.model.outbox.OutboxRepository;
 import org.sitrep.model.redact.Redactor;
@@ -25,6 +28,7 @@ public final class WriteTx {
   private final InstantSource wallClock;
   private final Redactor redactor;
   private final List<OutboxOperation> pending = new ArrayList<>();
+  private final ChangeCollector changes = new ChangeCollector();
 
   WriteTx(
       DSLContext dsl,
@@ -81,6 +85,29 @@ public final class WriteTx {
     // Sequence numbers are assigned at flush, inside the same transaction, so they stay gapless.
     pending.add(
         new OutboxOperation(device.id(), 0, hlc, entity, entityId, field, Json.write(value)));
+    changes.field(entity, entityId, field, value);
+  }
+
+  /**
+   * Notes a change merged from another laptop, for the change feed published after the commit
+   * (those rows are written by the merge, not through {@link #record}).
+   */
+  public void changedBySync(String entity, String entityId, String incidentId) {
+    changes.remote(entity, entityId, incidentId);
+  }
+
+  /** Notes that this transaction changed more than it itemises (a snapshot loaded). */
+  public void changedEverythingBySync() {
+    changes.everything(Origin.SYNC);
+  }
+
+  /** Notes a change written without an outbox field (a local-only row the window shows). */
+  public void changedLocally(String entity, String entityId, String incidentId) {
+    changes.field(entity, entityId, "incident", incidentId);
+  }
+
+  ChangeSet changes() {
+    return changes.toChangeSet();
   }
 
   void finish() {

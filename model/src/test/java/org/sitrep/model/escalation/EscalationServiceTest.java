@@ -184,4 +184,30 @@ class EscalationServiceTest {
         .findFirst()
         .orElseThrow();
   }
+
+  @Test
+  void theSchedulerLogsARunOutTimerWithNobodyLookingAtThePage() {
+    java.util.List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    org.sitrep.model.schedule.DomainScheduler scheduler =
+        new org.sitrep.model.schedule.DomainScheduler(clock, failures::add);
+    pages.remindOn(scheduler);
+    pages.page(incident.id(), "payments-escalation");
+
+    clock.advance(Duration.ofMinutes(9));
+    scheduler.runDue();
+    assertThat(timeline()).extracting(LogEntry::event).doesNotContain(EventCode.PAGE_TIMER_EXPIRED);
+
+    clock.advance(Duration.ofMinutes(1));
+    scheduler.runDue();
+    clock.advance(Duration.ofSeconds(1));
+    scheduler.runDue(); // logged once per level, not once per run
+    assertThat(timeline())
+        .filteredOn(e -> e.event() == EventCode.PAGE_TIMER_EXPIRED)
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.text())
+                    .startsWith("No answer on level 1 within 10 min: escalate to level 2"));
+    assertThat(failures).isEmpty();
+  }
 }

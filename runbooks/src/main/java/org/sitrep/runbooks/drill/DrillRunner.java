@@ -105,6 +105,16 @@ public final class DrillRunner {
     return written;
   }
 
+  /**
+   * Puts inject release on the domain scheduler: every running drill releases what is due every
+   * five seconds, whether the facilitator's panel is open or not (the panel releases the open
+   * drill's injects on the second; each tick parses the scenario, so not every drill every second).
+   */
+  public org.sitrep.model.feed.Subscription releaseOn(
+      org.sitrep.model.schedule.DomainScheduler scheduler) {
+    return scheduler.every("drill injects", Duration.ofSeconds(5), this::tickAll);
+  }
+
   /** The facilitator releases an inject now, whatever its time. */
   public LogEntry release(String incidentId, String injectId) {
     Scenario scenario = scenarioOf(drills.get(incidentId));

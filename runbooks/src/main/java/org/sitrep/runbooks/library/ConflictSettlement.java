@@ -69,4 +69,18 @@ public final class ConflictSettlement {
           return null;
         });
   }
+
+  /** How many conflicts wait for a human here (cheap: no texts read). */
+  public int openCount() {
+    return workspace.read(Conflicts::open).size();
+  }
+
+  /** Every open conflict with both sides, as the conflicts card shows them. */
+  public List<org.sitrep.model.merge.ConflictSides> open() {
+    return workspace.read(
+        dsl ->
+            Conflicts.open(dsl).stream()
+                .map(c -> org.sitrep.model.merge.ConflictSides.of(dsl, c))
+                .toList());
+  }
 }

@@ -242,4 +242,12 @@ public final class RunbookLibrary {
       throw new IllegalStateException("cannot read starter runbook " + name, e);
     }
   }
+
+  /**
+   * The runbooks best matching {@code words} (title, tags, services, text), at most {@code limit}.
+   */
+  public List<org.sitrep.model.runbook.RunbookHit> search(String words, int limit) {
+    return workspace.read(
+        dsl -> org.sitrep.model.runbook.RunbookRepository.search(dsl, words, limit));
+  }
 }
