@@ -147,7 +147,8 @@ class SyncStatusViewModelTest {
             SyncTargets.add(dsl, "office", "memory:", Optional.empty(), Optional.empty(), 0);
             return null;
           });
-      SyncService otherSync = new SyncService(other, new Team(other, TestKeys.noVault(other)), t -> storage());
+      SyncService otherSync =
+          new SyncService(other, new Team(other, TestKeys.noVault(other)), t -> storage());
       String fp = otherSync.team().join(storage(), sync.team().identity().fingerprint());
       sync.team().invite(storage(), fp);
       new IncidentService(other)

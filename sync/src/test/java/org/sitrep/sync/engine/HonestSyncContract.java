@@ -1,6 +1,5 @@
 package org.sitrep.sync.engine;
 
-import org.sitrep.model.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +20,7 @@ import org.sitrep.model.incident.Severity;
 import org.sitrep.model.log.EntryKind;
 import org.sitrep.model.merge.StateHash;
 import org.sitrep.model.store.Workspace;
+import org.sitrep.model.testing.TestKeys;
 import org.sitrep.model.testing.TestWorkspace;
 import org.sitrep.sync.segment.Segment;
 import org.sitrep.sync.storage.StorageUnavailableException;

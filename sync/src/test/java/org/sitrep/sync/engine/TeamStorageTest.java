@@ -1,6 +1,5 @@
 package org.sitrep.sync.engine;
 
-import org.sitrep.model.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +19,7 @@ import org.sitrep.model.incident.NewIncident;
 import org.sitrep.model.incident.Severity;
 import org.sitrep.model.merge.StateHash;
 import org.sitrep.model.store.Workspace;
+import org.sitrep.model.testing.TestKeys;
 import org.sitrep.model.testing.TestWorkspace;
 import org.sitrep.sync.storage.FolderStorage;
 import org.sitrep.sync.storage.StorageUnavailableException;
@@ -92,7 +92,8 @@ class TeamStorageTest {
     invite();
     Path other = Files.createDirectories(dir.resolve("other-team"));
     try (Workspace stranger = TestWorkspace.open(dir.resolve("stranger"))) {
-      new Team(stranger, TestKeys.noVault(stranger)).found(new FolderStorage(other), "Someone else");
+      new Team(stranger, TestKeys.noVault(stranger))
+          .found(new FolderStorage(other), "Someone else");
     }
     long before;
     try (Stream<Path> s = Files.walk(other)) {
