@@ -124,6 +124,13 @@ final class StepCell extends ListCell<Row> {
     if (status == StepStatus.DONE) {
       badges.getChildren().add(badge("done", "step-done-badge"));
     }
+    if (row.command().isPresent() && !row.runnable()) {
+      // A promql/yaml/json block from an imported page: say so before anyone reaches for R.
+      String language = step.command().map(c -> c.language()).filter(l -> !l.isBlank()).orElse("");
+      badges
+          .getChildren()
+          .add(badge((language + " reference · not run").strip(), "step-reference-badge"));
+    }
     row.checklist()
         .state(step)
         .flatMap(s -> s.assignee())
