@@ -132,7 +132,10 @@ class OpenSshExecutionTest {
     assertThat(outcome.record().outcome()).isEqualTo(CommandOutcome.TIMED_OUT);
     assertThat(outcome.result().event()).isEqualTo(EventCode.COMMAND_TIMED_OUT);
     List<String> left = List.of();
-    for (int i = 0; i < 50; i++) {
+    // The kill travels over SSH and the server reaps asynchronously: on a loaded machine that took
+    // longer than five seconds once, so wait on the condition with a generous limit.
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
       left = OpenSshServer.processesMatching("sleep 1" + marker);
       left = new java.util.ArrayList<>(left);
       left.addAll(OpenSshServer.processesMatching("sleep 2" + marker));
