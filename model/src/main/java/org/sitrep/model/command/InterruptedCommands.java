@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.model.TerminalText;
 import org.sitrep.model.log.Attachments;
 import org.sitrep.model.log.Draft;
 import org.sitrep.model.log.EventCode;
@@ -26,15 +27,30 @@ public final class InterruptedCommands {
   /** One command marked on this start: what the CLI prints and the window shows. */
   public record Interrupted(LogEntry intent, LogEntry mark, String target, String command) {
 
+    /** One line, control characters dropped: it goes to a terminal. */
     public String notice() {
       return "interrupted — result unknown: `"
-          + command
+          + TerminalText.line(command)
           + "` on "
-          + target
+          + TerminalText.line(target)
           + " at "
           + intent.wallTime().truncatedTo(ChronoUnit.SECONDS)
           + "; check the host";
     }
+  }
+
+  /** What the window's status line and console say about the commands marked on this start. */
+  public static Optional<String> summary(List<Interrupted> marked) {
+    if (marked.isEmpty()) {
+      return Optional.empty();
+    }
+    if (marked.size() == 1) {
+      return Optional.of(marked.get(0).notice());
+    }
+    return Optional.of(
+        marked.size()
+            + " commands interrupted — result unknown (Sitrep was stopped while they ran):"
+            + " check their hosts; each is in its incident's log");
   }
 
   private final Workspace workspace;
