@@ -189,6 +189,27 @@ class InterruptedCommandsTest {
   }
 
   @Test
+  void severalMarkedAtOnceAreSummedUpForTheWindow() throws Exception {
+    long dead = deadProcess().pid();
+    intentRunBy(ws.device().id(), dead, Optional.empty());
+    intentRunBy(ws.device().id(), dead, Optional.empty());
+    reopen();
+
+    List<InterruptedCommands.Interrupted> marked = new InterruptedCommands(ws).markOnStart();
+
+    assertThat(marked).hasSize(2);
+    assertThat(InterruptedCommands.summary(marked))
+        .hasValueSatisfying(
+            s ->
+                assertThat(s)
+                    .startsWith("2 commands interrupted — result unknown")
+                    .contains("check"));
+    assertThat(InterruptedCommands.summary(marked.subList(0, 1))).contains(marked.get(0).notice());
+    assertThat(InterruptedCommands.summary(List.of())).isEmpty();
+    assertThat(marks()).hasSize(2);
+  }
+
+  @Test
   void twoStartsAtOnceMarkItOnce() throws Exception {
     intentRunBy(ws.device().id(), deadProcess().pid(), Optional.empty());
     reopen();
