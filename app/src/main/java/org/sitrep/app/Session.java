@@ -56,6 +56,8 @@ public final class Session implements AutoCloseable {
   private final DrillRunner drills;
   private final org.sitrep.model.schedule.DomainScheduler scheduler;
   private final org.sitrep.model.board.IncidentBoard board;
+  private java.util.List<org.sitrep.model.command.InterruptedCommands.Interrupted> interrupted =
+      java.util.List.of();
 
   private Session(Path dataDir, Workspace workspace) {
     this.dataDir = dataDir;
@@ -139,6 +141,22 @@ public final class Session implements AutoCloseable {
     } else {
       workspace.actAs(given.get());
     }
+  }
+
+  /**
+   * Marks in the log the commands this laptop started whose Sitrep process died before their result
+   * (ADR 20); returns one line for each marked now, for the terminal.
+   */
+  public java.util.List<String> markInterruptedCommands() {
+    interrupted = new org.sitrep.model.command.InterruptedCommands(workspace).markOnStart();
+    return interrupted.stream()
+        .map(org.sitrep.model.command.InterruptedCommands.Interrupted::notice)
+        .toList();
+  }
+
+  /** What the window says about the commands marked interrupted when this session opened. */
+  public Optional<String> interruptedNotice() {
+    return org.sitrep.model.command.InterruptedCommands.summary(interrupted);
   }
 
   public Path dataDir() {

@@ -92,6 +92,9 @@ public final class SitrepCommand implements Runnable {
           .permissionNotice()
           .ifPresent(notice -> spec.commandLine().getErr().println("sitrep: " + notice));
       session.identify(Optional.ofNullable(as));
+      for (String interrupted : session.markInterruptedCommands()) {
+        spec.commandLine().getErr().println("sitrep: " + interrupted);
+      }
       unlockFromAgent(session);
       return session;
     } catch (RuntimeException e) {

@@ -34,6 +34,8 @@ public final class Console {
             Platform::runLater,
             running,
             onLogged);
+    // Commands killed with the last Sitrep may still be running: the console is where to check.
+    session.interruptedNotice().ifPresent(model.status()::set);
     panel = new ConsolePanel(model, incidentId, this::hide);
     panel.setVisible(false);
     panel.managedProperty().bind(panel.visibleProperty());

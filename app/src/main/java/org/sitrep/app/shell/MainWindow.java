@@ -120,6 +120,7 @@ public final class MainWindow extends StackPane {
         });
     OperatorPrompt.askIfNew(session, tasks, overlay, statusBar::showOperator, this::showFailure);
     statusBar.showOperator();
+    session.interruptedNotice().ifPresent(this::status);
     listModel.refresh(
         () -> {
           java.util.Optional<Incident> wanted = incident.flatMap(listModel::findByReference);

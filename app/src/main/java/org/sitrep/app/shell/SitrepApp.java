@@ -30,6 +30,7 @@ public final class SitrepApp extends Application {
     session = Session.open(option(raw, "--data-dir").map(Path::of));
     session.permissionNotice().ifPresent(n -> System.err.println("sitrep: " + n));
     session.identify(option(raw, "--as"));
+    session.markInterruptedCommands().forEach(n -> System.err.println("sitrep: " + n));
     preferences = Preferences.in(session.dataDir());
     storeThread = Tasks.storeThread();
   }

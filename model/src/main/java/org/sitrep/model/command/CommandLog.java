@@ -34,14 +34,19 @@ public final class CommandLog {
   public LogEntry intent(CommandIntent intent) {
     String author = workspace.operator();
     return workspace.write(
-        tx ->
-            LogRepository.append(
-                tx,
-                new Draft(
-                    intent.incidentId(),
-                    EventCode.COMMAND_STARTED,
-                    CommandText.intent(intent),
-                    author)));
+        tx -> {
+          LogEntry entry =
+              LogRepository.append(
+                  tx,
+                  new Draft(
+                      intent.incidentId(),
+                      EventCode.COMMAND_STARTED,
+                      CommandText.intent(intent),
+                      author));
+          // Which process runs it: if that process dies first, the next start marks it.
+          CommandProcess.started(tx, entry.id(), intent);
+          return entry;
+        });
   }
 
   public LogEntry result(LogEntry intentEntry, CommandIntent intent, CommandResult result) {
@@ -57,7 +62,9 @@ public final class CommandLog {
                   result.outcome().event(result.exitCode().orElse(-1)),
                   text,
                   author);
-          return Attachments.append(tx, draft, body, intentEntry.id());
+          LogEntry written = Attachments.append(tx, draft, body, intentEntry.id());
+          CommandProcess.ended(tx, intentEntry.id());
+          return written;
         });
   }
 

@@ -63,6 +63,8 @@ public enum EventCode {
   POSTMORTEM_REVIEW_REOPENED("postmortem.review-reopened", EntryKind.POSTMORTEM, NOTICE),
   POSTMORTEM_PUBLISHED("postmortem.published", EntryKind.POSTMORTEM, NOTICE),
   COMMAND_SIMULATED("command.simulated", EntryKind.COMMAND, INFO),
+  /** Sitrep was killed while the command ran: its result is unknown, its host must be checked. */
+  COMMAND_INTERRUPTED("command.interrupted", EntryKind.COMMAND, WARNING),
   DRILL_STARTED("drill.started", EntryKind.INJECT, NOTICE),
   DRILL_INJECT_RELEASED("drill.inject-released", EntryKind.INJECT, WARNING),
   DRILL_INJECT_ACKNOWLEDGED("drill.inject-acknowledged", EntryKind.INJECT, INFO),

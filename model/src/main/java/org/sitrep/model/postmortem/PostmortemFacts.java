@@ -40,7 +40,11 @@ record PostmortemFacts(
     List<String> phoneNumbers) {
 
   static final Set<EventCode> FAILED_COMMANDS =
-      Set.of(EventCode.COMMAND_FAILED, EventCode.COMMAND_TIMED_OUT, EventCode.COMMAND_NOT_RUN);
+      Set.of(
+          EventCode.COMMAND_FAILED,
+          EventCode.COMMAND_TIMED_OUT,
+          EventCode.COMMAND_NOT_RUN,
+          EventCode.COMMAND_INTERRUPTED);
 
   /**
    * The events a draft is made of. Notes, ticked steps and successful commands are most of a long

@@ -33,6 +33,7 @@ final class TimelineSection {
           EventCode.COMMAND_FAILED,
           EventCode.COMMAND_TIMED_OUT,
           EventCode.COMMAND_NOT_RUN,
+          EventCode.COMMAND_INTERRUPTED,
           EventCode.CHECKLIST_STEP_SKIPPED,
           EventCode.VAULT_BREAK_GLASS_OPENED,
           EventCode.ACTION_ITEM_RAISED);
