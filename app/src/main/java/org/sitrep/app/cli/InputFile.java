@@ -42,11 +42,24 @@ final class InputFile {
     } catch (IOException e) {
       throw new ChangeRefusedException("cannot import " + file + ": " + e.getMessage());
     }
-    if (bytes.length == 0) {
+    if (blank(bytes)) {
       throw new ChangeRefusedException(
           "cannot import " + file + ": it is empty; expected a " + expected + " file");
     }
     return bytes;
+  }
+
+  /** No bytes, or only blank lines (in UTF-8/Latin-1 or UTF-16, with or without a BOM). */
+  private static boolean blank(byte[] bytes) {
+    for (byte b : bytes) {
+      int c = b & 0xff;
+      boolean space = c == 0 || c == ' ' || c == '\t' || c == '\n' || c == '\r';
+      boolean bom = c == 0xfe || c == 0xff || c == 0xef || c == 0xbb || c == 0xbf;
+      if (!space && !bom) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void checkReadable(Path file, String expected) {
