@@ -138,6 +138,8 @@ public final class MainWindow extends StackPane {
     listModel.activate();
     incidentModel.activate();
     sync.activate();
+    desk.activate();
+    drills.activate();
     clock =
         session
             .scheduler()
@@ -153,6 +155,8 @@ public final class MainWindow extends StackPane {
     listModel.deactivate();
     incidentModel.deactivate();
     sync.deactivate();
+    desk.deactivate();
+    drills.deactivate();
   }
 
   /** The forms and overlays the window opens (shortcuts call them directly). */
