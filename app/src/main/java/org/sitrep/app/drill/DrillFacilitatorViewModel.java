@@ -65,6 +65,7 @@ public final class DrillFacilitatorViewModel {
       Consumer<Throwable> onError,
       Runnable logged) {
     this.runner = runner;
+    this.clock = clock;
     this.reads =
         new FeedReads(
             feed,
@@ -74,10 +75,9 @@ public final class DrillFacilitatorViewModel {
               return incident != null
                   && !notADrill
                   && (changes.touchesIncident(incident)
-                      || changes.touchesKind("drill", "drill_inject"));
+                      || changes.touchesKind("drill", "drill_clock", "drill_inject"));
             },
             () -> reload(clock.instant()));
-    this.clock = clock;
     this.tasks = tasks;
     this.onError = onError;
     this.logged = logged;

@@ -69,6 +69,7 @@ public final class PageViewModel {
       Consumer<Throwable> onError,
       Runnable logged) {
     this.escalation = escalation;
+    this.clock = clock;
     this.reads =
         new FeedReads(
             feed,
@@ -79,7 +80,6 @@ public final class PageViewModel {
                   && (changes.touchesIncident(incident) || changes.touchesKind(CALL_LIST_KINDS));
             },
             () -> reload(clock.instant()));
-    this.clock = clock;
     this.tasks = tasks;
     this.onError = onError;
     this.logged = logged;
