@@ -13,18 +13,21 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.sitrep.app.shell.FeedReads;
 import org.sitrep.app.shell.Tasks;
 import org.sitrep.model.drill.Drill;
-import org.sitrep.model.drill.DrillClock;
+import org.sitrep.model.feed.ChangeFeed;
 import org.sitrep.model.log.LogEntry;
 import org.sitrep.runbooks.drill.DrillRunner;
-import org.sitrep.runbooks.drill.Upcoming;
 
 /**
  * The game-master's view of the open drill: its clock, the scheduled injects in order with when
- * they are due and where they stand, and the facilitator's controls. The window's one-second tick
- * calls {@link #tick}, which also releases what has come due, so injects reach the timeline on
- * their own as they would in real life.
+ * they are due and where they stand, and the facilitator's controls.
+ *
+ * <p>The drill is read when loaded and, while {@link #activate active}, when the change feed says
+ * the incident or its injects changed. The window's one-second tick only redraws the drill clock
+ * from the drill already read ({@link #tick}); it goes to the store only when an inject has come
+ * due, to release it on the second (the scheduler releases every running drill's every 5 s).
  */
 public final class DrillFacilitatorViewModel {
 
@@ -32,6 +35,7 @@ public final class DrillFacilitatorViewModel {
   public static final List<Integer> SPEEDS = List.of(1, 2, 5, 10);
 
   private final DrillRunner runner;
+  private final FeedReads reads;
   private final InstantSource clock;
   private final Tasks tasks;
   private final Consumer<Throwable> onError;
@@ -46,19 +50,34 @@ public final class DrillFacilitatorViewModel {
   private final ObservableList<InjectRow> injects = FXCollections.observableArrayList();
   private String incidentId;
   private int speed = 1;
-  private boolean busy;
   // An incident is a drill from a scenario from its start or never: once read, stop asking.
   private boolean notADrill;
+  private DrillReading shown;
+  // The injects last found due by the clock: asked to release once, not every second.
+  private List<String> dueAsked = List.of();
 
   /** {@code logged} runs after anything reached the log (the timeline refreshes). */
   public DrillFacilitatorViewModel(
       DrillRunner runner,
+      ChangeFeed feed,
       InstantSource clock,
       Tasks tasks,
       Consumer<Throwable> onError,
       Runnable logged) {
     this.runner = runner;
     this.clock = clock;
+    this.reads =
+        new FeedReads(
+            feed,
+            tasks,
+            changes -> {
+              String incident = incidentId;
+              return incident != null
+                  && !notADrill
+                  && (changes.touchesIncident(incident)
+                      || changes.touchesKind("drill", "drill_clock", "drill_inject"));
+            },
+            () -> reload(clock.instant()));
     this.tasks = tasks;
     this.onError = onError;
     this.logged = logged;
@@ -110,38 +129,67 @@ public final class DrillFacilitatorViewModel {
   public void load(String incident) {
     incidentId = incident;
     message.set("");
-    busy = false;
+    reads.reset();
     notADrill = false;
-    tick(clock.instant());
+    shown = null;
+    dueAsked = List.of();
+    reload(clock.instant());
+  }
+
+  /**
+   * While shown: re-reads the drill when a committed change may concern it (an inject released by
+   * the scheduler, a facilitator's action here or on another laptop). Call {@link #deactivate} when
+   * hidden.
+   */
+  public void activate() {
+    reads.activate();
+  }
+
+  /** Releases the feed subscription: nothing is read for a panel not shown. */
+  public void deactivate() {
+    reads.deactivate();
+  }
+
+  /**
+   * Moves the drill clock to {@code now} from the drill already read; reads the store only when an
+   * inject has come due since (it is released, then shown).
+   */
+  public void tick(Instant now) {
+    DrillReading r = shown;
+    if (r == null || notADrill) {
+      return;
+    }
+    Duration at = r.drill().clock().at(now);
+    clockText.set(r.clockText(at));
+    List<String> due = r.dueBy(at);
+    if (!due.isEmpty() && !due.equals(dueAsked)) {
+      dueAsked = due;
+      reload(now);
+    }
   }
 
   /** Releases what is due (running drills only) and re-reads the drill. */
-  public void tick(Instant now) {
+  private void reload(Instant now) {
     String incident = incidentId;
-    if (incident == null || busy || notADrill) {
+    if (incident == null || notADrill) {
       return;
     }
-    busy = true;
-    tasks.run(
+    reads.read(
         () -> {
           Optional<Drill> found = runner.drills().find(incident);
           if (found.isEmpty()) {
-            return Optional.<Reading>empty();
+            return Optional.<DrillReading>empty();
           }
           List<LogEntry> released = runner.tick(incident, now);
-          return Optional.of(read(incident, now, released));
+          return Optional.of(DrillReading.read(runner, incident, now, released));
         },
         reading -> {
-          busy = false;
           if (incident.equals(incidentId)) {
             notADrill = reading.isEmpty();
             show(reading);
           }
         },
-        e -> {
-          busy = false;
-          onError.accept(e);
-        });
+        onError);
   }
 
   public void release(InjectRow row) {
@@ -209,7 +257,7 @@ public final class DrillFacilitatorViewModel {
     tasks.run(
         () -> {
           work.get();
-          return read(incident, clock.instant(), List.of());
+          return DrillReading.read(runner, incident, clock.instant(), List.of());
         },
         reading -> {
           message.set(done);
@@ -220,34 +268,25 @@ public final class DrillFacilitatorViewModel {
         e -> message.set(e.getMessage()));
   }
 
-  private Reading read(String incident, Instant now, List<LogEntry> released) {
-    Drill drill = runner.drills().get(incident);
-    return new Reading(drill, runner.plan(incident, now), drill.clock().at(now), released);
-  }
-
-  private void show(Optional<Reading> reading) {
+  private void show(Optional<DrillReading> reading) {
     isDrill.set(reading.isPresent());
     if (reading.isEmpty()) {
+      shown = null;
       title.set("");
       clockText.set("");
       injects.clear();
       return;
     }
-    Reading r = reading.get();
+    DrillReading r = reading.get();
     Drill d = r.drill();
+    shown = r;
     speed = d.clock().speed();
     paused.set(d.clock().paused());
     offline.set(d.offline());
     ended.set(d.ended());
     // The stored title already says "Drill: …"; the panel's badge says DRILL.
     title.set(d.scenarioTitle());
-    clockText.set(
-        DrillClock.say(r.at())
-            + " · "
-            + speed
-            + "×"
-            + (d.ended() ? " · ENDED" : d.clock().paused() ? " · PAUSED" : "")
-            + (d.offline() && !d.ended() ? " · PLUG PULLED" : ""));
+    clockText.set(r.clockText(r.at()));
     List<InjectRow> rows = r.plan().stream().map(u -> InjectRow.of(u, d)).toList();
     if (!rows.equals(injects)) {
       injects.setAll(rows);
@@ -257,6 +296,4 @@ public final class DrillFacilitatorViewModel {
       logged.run();
     }
   }
-
-  private record Reading(Drill drill, List<Upcoming> plan, Duration at, List<LogEntry> released) {}
 }

@@ -12,17 +12,22 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.sitrep.app.shell.FeedReads;
 import org.sitrep.app.shell.Tasks;
 import org.sitrep.model.escalation.CallTarget;
-import org.sitrep.model.escalation.EscalationPolicy;
 import org.sitrep.model.escalation.EscalationService;
 import org.sitrep.model.escalation.Page;
 import org.sitrep.model.escalation.PageOutcome;
+import org.sitrep.model.feed.ChangeFeed;
 
 /**
  * The open incident's page in progress as a guided call list: who to call on the current level,
  * how, their local time, the level's timer, and — when it runs out — the reminder to escalate.
- * Refreshed by the window's one-second tick, so a page started from the entry line shows at once.
+ *
+ * <p>Read from the store when it is loaded and, while {@link #activate active}, whenever the change
+ * feed says the incident, a page or who-to-call changed (a page started from the entry line, a call
+ * logged, the scheduler's reminder). The window's clock only redraws the countdown and the local
+ * times through {@link #tick}: no store read per second, save once when the level's timer runs out.
  */
 public final class PageViewModel {
 
@@ -31,7 +36,13 @@ public final class PageViewModel {
   /** One line of the call list as the panel shows it. */
   public record Call(String person, String why, String numbers, String theirTime, String channel) {}
 
+  /** What the call list depends on besides the incident's own changes. */
+  private static final String[] CALL_LIST_KINDS = {
+    "page", "escalation_policy", "contact", "rotation", "oncall_override", "oncall_setting"
+  };
+
   private final EscalationService escalation;
+  private final FeedReads reads;
   private final java.time.InstantSource clock;
   private final Tasks tasks;
   private final Consumer<Throwable> onError;
@@ -45,17 +56,30 @@ public final class PageViewModel {
   private String incidentId;
   private Page page;
   private Optional<Instant> timerEnds = Optional.empty();
-  private boolean busy;
+  private List<CallTarget> targets = List.of();
+  // The page and level whose run-out timer was already looked at: asked once, not every second.
+  private String runOutAsked = "";
 
   /** {@code logged} runs after anything was written to the log (the timeline refreshes). */
   public PageViewModel(
       EscalationService escalation,
+      ChangeFeed feed,
       java.time.InstantSource clock,
       Tasks tasks,
       Consumer<Throwable> onError,
       Runnable logged) {
     this.escalation = escalation;
     this.clock = clock;
+    this.reads =
+        new FeedReads(
+            feed,
+            tasks,
+            changes -> {
+              String incident = incidentId;
+              return incident != null
+                  && (changes.touchesIncident(incident) || changes.touchesKind(CALL_LIST_KINDS));
+            },
+            () -> reload(clock.instant()));
     this.tasks = tasks;
     this.onError = onError;
     this.logged = logged;
@@ -88,65 +112,70 @@ public final class PageViewModel {
   public void load(String incident) {
     incidentId = incident;
     reminder.set("");
-    tick(clock.instant());
+    page = null;
+    targets = List.of();
+    timerEnds = Optional.empty();
+    runOutAsked = "";
+    reload(clock.instant());
   }
 
-  /** Re-reads the incident's open page, logs a run-out timer once, and updates the countdown. */
+  /**
+   * While shown: re-reads the page when a committed change may concern it. Call {@link #deactivate}
+   * when hidden.
+   */
+  public void activate() {
+    reads.activate();
+  }
+
+  /** Releases the feed subscription: nothing is read for a panel not shown. */
+  public void deactivate() {
+    reads.deactivate();
+  }
+
+  /**
+   * Moves the countdown and the callees' local times to {@code now} without reading the store. When
+   * the level's timer has just run out, reads once: the reminder is logged (by the scheduler, or
+   * here if it has not come by yet) and shown.
+   */
   public void tick(Instant now) {
-    String incident = incidentId;
-    if (incident == null || busy) {
+    if (page == null) {
       return;
     }
-    busy = true;
-    tasks.run(
-        () -> {
-          Optional<Page> open =
-              escalation.pages(incident).stream().filter(Page::isOpen).findFirst();
-          if (open.isEmpty()) {
-            return Optional.<Shown>empty();
-          }
-          Optional<String> due = escalation.remindIfDue(open.get().id(), now);
-          Page p = escalation.get(open.get().id());
-          EscalationPolicy policy = escalation.policyOf(p);
-          // The scheduler may have logged the reminder first: show it all the same.
-          Optional<String> shown = due.isPresent() ? due : escalation.reminderLogged(p);
-          return Optional.of(
-              new Shown(
-                  p,
-                  policy,
-                  escalation.callList(p, now),
-                  escalation.timerEnds(p),
-                  shown,
-                  due.isPresent()));
-        },
-        shown -> {
-          busy = false;
-          if (!incident.equals(incidentId)) {
-            return;
-          }
-          show(shown, now);
-        },
-        failure -> {
-          busy = false;
-          onError.accept(failure);
-        });
+    updateTimer(now);
+    showCalls(now);
+    String level = page.id() + "@" + page.level();
+    if (timerEnds.isPresent()
+        && !now.isBefore(timerEnds.get())
+        && page.remindedLevel() < page.level()
+        && !runOutAsked.equals(level)) {
+      runOutAsked = level;
+      reload(now);
+    }
   }
 
-  private record Shown(
-      Page page,
-      EscalationPolicy policy,
-      List<CallTarget> calls,
-      Optional<Instant> timerEnds,
-      Optional<String> reminder,
-      boolean wroteReminder) {}
+  /** Re-reads the incident's open page, logs a run-out timer once, and shows it all. */
+  private void reload(Instant now) {
+    String incident = incidentId;
+    if (incident == null) {
+      return;
+    }
+    reads.read(
+        () -> PageReading.read(escalation, incident, now),
+        shown -> {
+          if (incident.equals(incidentId)) {
+            show(shown, clock.instant());
+          }
+        },
+        onError);
+  }
 
-  private void show(Optional<Shown> shown, Instant now) {
+  private void show(Optional<PageReading> shown, Instant now) {
     if (shown.isEmpty()) {
       page = null;
       showing.set(false);
       return;
     }
-    Shown s = shown.get();
+    PageReading s = shown.get();
     boolean changed = page == null || !page.equals(s.page());
     page = s.page();
     timerEnds = s.timerEnds();
@@ -160,8 +189,19 @@ public final class PageViewModel {
     if (changed && s.reminder().isEmpty() && page.remindedLevel() < page.level()) {
       reminder.set("");
     }
+    targets = s.calls();
+    showCalls(now);
+    showing.set(true);
+    updateTimer(now);
+    if (s.wroteReminder()) {
+      logged.run();
+    }
+  }
+
+  /** Their local time comes from the contact's zone, so it moves with the clock, not the store. */
+  private void showCalls(Instant now) {
     List<Call> rows =
-        s.calls().stream()
+        targets.stream()
             .map(
                 c ->
                     new Call(
@@ -170,16 +210,15 @@ public final class PageViewModel {
                         c.numbers().isEmpty()
                             ? "no number on file"
                             : String.join("  ·  ", c.numbers()),
-                        c.theirTime().map(t -> "their time " + HHMM.format(t)).orElse(""),
+                        c.contact()
+                            .flatMap(x -> x.localTime(now))
+                            .or(c::theirTime)
+                            .map(t -> "their time " + HHMM.format(t))
+                            .orElse(""),
                         c.numbers().isEmpty() ? "" : c.numbers().get(0)))
             .toList();
     if (!rows.equals(calls)) {
       calls.setAll(rows);
-    }
-    showing.set(true);
-    updateTimer(now);
-    if (s.wroteReminder()) {
-      logged.run();
     }
   }
 
@@ -205,7 +244,7 @@ public final class PageViewModel {
         () -> escalation.recordAttempt(p.id(), call.person(), call.channel(), outcome),
         entry -> {
           logged.run();
-          tick(clock.instant());
+          reload(clock.instant());
         },
         onError);
   }
@@ -221,7 +260,7 @@ public final class PageViewModel {
         moved -> {
           reminder.set("");
           logged.run();
-          tick(clock.instant());
+          reload(clock.instant());
         },
         onError);
   }

@@ -22,8 +22,8 @@ import org.sitrep.model.log.LogEntry;
 /**
  * Drills in the window: Ctrl+Shift+G starts one from a scenario, Ctrl+G shows the facilitator's
  * panel beside the timeline and focuses its injects (again, from there: hides it), the scorecard
- * opens over the window. The window's tick reaches the drill runner through here, so due injects
- * are released on time.
+ * opens over the window. The window's tick moves the drill clock through here; the panel reads the
+ * store when the change feed says the drill changed, or when an inject has come due.
  */
 final class DrillDesk {
 
@@ -57,6 +57,7 @@ final class DrillDesk {
     model =
         new DrillFacilitatorViewModel(
             session.drills(),
+            session.workspace().changes(),
             session.workspace().wallClock(),
             tasks,
             window::showFailure,
@@ -112,7 +113,19 @@ final class DrillDesk {
     model.load(incidentId);
   }
 
-  /** The facilitator's clock; injects of every running drill are released by the scheduler. */
+  /** While the window shows: the facilitator's panel follows the change feed. */
+  void activate() {
+    model.activate();
+  }
+
+  void deactivate() {
+    model.deactivate();
+  }
+
+  /**
+   * The facilitator's clock, redrawn from the drill already read; injects of every running drill
+   * are released by the scheduler, the open one's on the second.
+   */
   void tick(Instant storeNow) {
     model.tick(storeNow);
   }

@@ -66,7 +66,12 @@ final class IncidentDesk {
 
     pageModel =
         new PageViewModel(
-            session.escalation(), session.workspace().wallClock(), tasks, onFailure, refresh);
+            session.escalation(),
+            session.workspace().changes(),
+            session.workspace().wallClock(),
+            tasks,
+            onFailure,
+            refresh);
     entryModel.setPager(
         (incidentId, target) -> session.escalation().start(incidentId, target).entry());
     PagePanel pagePanel = new PagePanel(pageModel);
@@ -101,6 +106,16 @@ final class IncidentDesk {
     pageModel.load(incidentId);
   }
 
+  /** While the window shows: the call list follows the change feed. */
+  void activate() {
+    pageModel.activate();
+  }
+
+  void deactivate() {
+    pageModel.deactivate();
+  }
+
+  /** Moves the clocks shown; reads nothing from the store (the feed brings changes). */
   void tick(Instant now, Instant storeNow) {
     view.tick(now);
     pageModel.tick(storeNow);

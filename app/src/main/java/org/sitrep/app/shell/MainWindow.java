@@ -139,6 +139,8 @@ public final class MainWindow extends StackPane {
     listModel.activate();
     incidentModel.activate();
     sync.activate();
+    desk.activate();
+    drills.activate();
     clock =
         session
             .scheduler()
@@ -154,6 +156,8 @@ public final class MainWindow extends StackPane {
     listModel.deactivate();
     incidentModel.deactivate();
     sync.deactivate();
+    desk.deactivate();
+    drills.deactivate();
   }
 
   /** The forms and overlays the window opens (shortcuts call them directly). */

@@ -43,7 +43,7 @@ class DrillFacilitatorViewModelTest {
     runner = new DrillRunner(ws);
     model =
         new DrillFacilitatorViewModel(
-            runner, clock, Tasks.sameThread(), errors::add, () -> logged[0]++);
+            runner, ws.changes(), clock, Tasks.sameThread(), errors::add, () -> logged[0]++);
   }
 
   @AfterEach
@@ -86,6 +86,41 @@ class DrillFacilitatorViewModelTest {
     assertThat(row("writes-failing").status()).isEqualTo(InjectStatus.RELEASED);
     assertThat(timeline(id)).anyMatch(t -> t.contains("Checkout API: 5xx"));
     assertThat(logged[0]).isPositive();
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void theClockMovesWithoutTheStoreUntilAnInjectComesDueAndChangesReloadWhileActive() {
+    String id = startDrill(1);
+    model.activate();
+    model.load(id);
+    try (org.sitrep.app.StoreReads reads = org.sitrep.app.StoreReads.on(ws)) {
+      for (int second = 0; second < 239; second++) {
+        clock.advance(Duration.ofSeconds(1));
+        model.tick(clock.instant());
+      }
+      assertThat(reads.steps()).as("SQLite steps during 239 ticks").isZero();
+      assertThat(model.clockText().get()).isEqualTo("T+03:59 · 1×");
+      assertThat(row("writes-failing").status()).isEqualTo(InjectStatus.PENDING);
+
+      // T+04:00: writes-failing is due, and released on this second.
+      clock.advance(Duration.ofSeconds(1));
+      model.tick(clock.instant());
+      assertThat(reads.steps()).isPositive();
+      assertThat(row("writes-failing").status()).isEqualTo(InjectStatus.RELEASED);
+      assertThat(timeline(id)).anyMatch(t -> t.contains("Checkout API: 5xx"));
+    }
+
+    // Paused from elsewhere (another window, a teammate's laptop): the panel follows the feed.
+    runner.drills().pause(id);
+    assertThat(model.paused().get()).isTrue();
+    assertThat(model.clockText().get()).isEqualTo("T+04:00 · 1× · PAUSED");
+
+    // Hidden: no subscription left, and a change no longer reaches the panel.
+    model.deactivate();
+    assertThat(ws.changes().watchers()).isZero();
+    runner.drills().resume(id);
+    assertThat(model.paused().get()).isTrue();
     assertThat(errors).isEmpty();
   }
 

@@ -50,10 +50,13 @@ class PageViewModelTest {
       List<Throwable> errors = new ArrayList<>();
       int[] logged = {0};
       PageViewModel model =
-          new PageViewModel(escalation, clock, Tasks.sameThread(), errors::add, () -> logged[0]++);
+          new PageViewModel(
+              escalation, ws.changes(), clock, Tasks.sameThread(), errors::add, () -> logged[0]++);
+      model.activate();
       model.load(incident);
       assertThat(model.showing().get()).isFalse();
 
+      // Started elsewhere (the entry line's /page): the feed brings it to the panel.
       escalation.page(incident, "payments-escalation");
       model.tick(now);
       assertThat(model.showing().get()).isTrue();
@@ -86,6 +89,58 @@ class PageViewModelTest {
           .containsExactly("Sam Lee", "Kim Nguyen");
       model.record(model.calls().get(1), PageOutcome.ANSWERED);
       assertThat(model.showing().get()).isFalse();
+      assertThat(errors).isEmpty();
+    }
+  }
+
+  @Test
+  void theClockMovesTheCountdownWithoutTheStoreAndAChangeReloadsWhileActive() throws Exception {
+    InstantSource clock = () -> now;
+    try (Workspace ws = Workspace.open(dir.resolve(Workspace.FILE_NAME), clock)) {
+      ws.setOperator("Alex Rivera");
+      ContactService contacts = new ContactService(ws);
+      contacts.importFile("team.vcf", Files.readString(FIXTURES.resolve("contacts/team.vcf")));
+      contacts.importFile("people.csv", Files.readString(FIXTURES.resolve("contacts/people.csv")));
+      new OnCallImport(ws)
+          .file("oncall.json", Files.readString(FIXTURES.resolve("oncall/oncall.json")), false);
+      EscalationService escalation = new EscalationService(ws, new OnCallService(ws));
+      String incident =
+          new IncidentService(ws)
+              .declare(
+                  new NewIncident("Checkout 502s", Severity.SEV2, IncidentKind.REAL, List.of(), ""))
+              .id();
+      List<Throwable> errors = new ArrayList<>();
+      PageViewModel model =
+          new PageViewModel(
+              escalation, ws.changes(), clock, Tasks.sameThread(), errors::add, () -> {});
+      model.activate();
+      model.load(incident);
+      String page = escalation.page(incident, "payments-escalation").id();
+      assertThat(model.timer().get()).isEqualTo("10:00 left");
+
+      try (org.sitrep.app.StoreReads reads = org.sitrep.app.StoreReads.on(ws)) {
+        for (int second = 0; second < 90; second++) {
+          now = now.plusSeconds(1);
+          model.tick(now);
+        }
+        assertThat(reads.steps()).as("SQLite steps during 90 ticks").isZero();
+        assertThat(model.timer().get()).isEqualTo("8:30 left");
+        assertThat(model.calls().get(0).theirTime()).isEqualTo("their time Fri 13:01");
+
+        // Escalated elsewhere (another window, the CLI's process via the scheduler's look).
+        escalation.escalate(page);
+        assertThat(reads.steps()).isPositive();
+        assertThat(model.title().get()).isEqualTo("Paging Payments escalation · level 2 of 3");
+        assertThat(model.calls())
+            .extracting(PageViewModel.Call::person)
+            .containsExactly("Sam Lee", "Kim Nguyen");
+      }
+
+      // Hidden: no subscription left, and a change no longer reaches the panel.
+      model.deactivate();
+      assertThat(ws.changes().watchers()).isZero();
+      escalation.escalate(page);
+      assertThat(model.title().get()).isEqualTo("Paging Payments escalation · level 2 of 3");
       assertThat(errors).isEmpty();
     }
   }

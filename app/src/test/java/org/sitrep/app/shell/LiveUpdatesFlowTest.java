@@ -107,7 +107,9 @@ class LiveUpdatesFlowTest {
     assertThat(scheduler.jobs())
         .containsExactlyInAnyOrder(
             "window clock", "other processes", "page reminders", "drill injects");
-    assertThat(feed.watchers()).as("the list, the timeline and the sync status").isEqualTo(3);
+    assertThat(feed.watchers())
+        .as("the list, the timeline, the sync status, the call list and the drill panel")
+        .isEqualTo(5);
     // From here the test runs the scheduler by hand: nothing else may bring the CLI's writes in.
     scheduler.close();
 

@@ -153,7 +153,7 @@ class PagingFlowTest {
                         .toList()));
   }
 
-  /** The panel is rebuilt from the store every second: wait until the button is really shown. */
+  /** The panel is rebuilt when the feed brings a change: wait until the button is really shown. */
   private static void clickWhenShown(FxRobot robot, String query) {
     eventually(
         () ->

@@ -91,18 +91,26 @@ public final class IncidentRepository {
     }
   }
 
-  static void setStatus(DSLContext dsl, String id, IncidentStatus status, long hlc) {
+  static void setStatus(DSLContext dsl, String id, IncidentStatus status) {
+    dsl.update(INCIDENT).set(INCIDENT.STATUS, status.name()).where(INCIDENT.ID.eq(id)).execute();
+  }
+
+  static void setSeverity(DSLContext dsl, String id, Severity severity) {
     dsl.update(INCIDENT)
-        .set(INCIDENT.STATUS, status.name())
-        .set(INCIDENT.UPDATED_HLC, hlc)
+        .set(INCIDENT.SEVERITY, (long) severity.level())
         .where(INCIDENT.ID.eq(id))
         .execute();
   }
 
-  static void setSeverity(DSLContext dsl, String id, Severity severity, long hlc) {
+  /**
+   * Moves the incident's {@code updated_hlc} up to {@code hlc}: the newest clock of any operation
+   * on the incident (its fields, roles and milestones), which is what every other laptop's merge
+   * computes from the same operations ({@code MergedEntity.lastHlc}). Called for every recorded
+   * field, so no write path can forget it.
+   */
+  static void touched(DSLContext dsl, String id, long hlc) {
     dsl.update(INCIDENT)
-        .set(INCIDENT.SEVERITY, (long) severity.level())
-        .set(INCIDENT.UPDATED_HLC, hlc)
+        .set(INCIDENT.UPDATED_HLC, DSL.greatest(INCIDENT.UPDATED_HLC, DSL.val(hlc)))
         .where(INCIDENT.ID.eq(id))
         .execute();
   }

@@ -126,7 +126,7 @@ public final class IncidentService {
                 "a closed incident re-opens to investigating, identified or monitoring, not resolved");
           }
           Hlc hlc = tx.tick();
-          IncidentRepository.setStatus(tx.dsl(), incidentId, to, hlc.packed());
+          IncidentRepository.setStatus(tx.dsl(), incidentId, to);
           record(tx, hlc, incidentId, "status", to.name());
           EventCode event;
           String text;
@@ -159,7 +159,7 @@ public final class IncidentService {
             throw new ChangeRefusedException("the incident is already " + to);
           }
           Hlc hlc = tx.tick();
-          IncidentRepository.setSeverity(tx.dsl(), incidentId, to, hlc.packed());
+          IncidentRepository.setSeverity(tx.dsl(), incidentId, to);
           record(tx, hlc, incidentId, "severity", to.level());
           boolean raised = to.level() < from.level();
           String text =
@@ -249,7 +249,12 @@ public final class IncidentService {
         });
   }
 
+  /**
+   * Records one field of the incident for sync and moves the row's {@code updated_hlc} with it, so
+   * the row says what the merge on any other laptop says: the newest clock among its operations.
+   */
   static void record(WriteTx tx, Hlc hlc, String incidentId, String field, Object value) {
     tx.record(hlc, ENTITY, incidentId, field, value);
+    IncidentRepository.touched(tx.dsl(), incidentId, hlc.packed());
   }
 }

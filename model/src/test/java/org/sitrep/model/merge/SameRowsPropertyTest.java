@@ -40,14 +40,6 @@ class SameRowsPropertyTest {
   private static final Set<String> LOCAL =
       Set.of("device", "outbox", "flyway_schema_history", "sync_snapshot");
 
-  /**
-   * Columns known to differ, reported on issue 16 (to be fixed by the one write path): a local
-   * write sets incident.updated_hlc only for some changes, the merge projection to the newest
-   * register's clock. Every other column of every shared table must be equal.
-   */
-  private static final java.util.Map<String, Set<String>> KNOWN_DIVERGENT =
-      java.util.Map.of("incident", Set.of("updated_hlc"));
-
   @TempDir Path dir;
 
   @ParameterizedTest
@@ -129,19 +121,21 @@ class SameRowsPropertyTest {
                 .getValues(0, String.class));
   }
 
+  /**
+   * Every column of every row, each as SQLite's own literal ({@code quote()}): whole 64-bit
+   * integers, exact reals, blobs as hex, so no driver conversion can hide a difference.
+   */
   private static List<String> rows(Workspace ws, String table) {
-    Set<String> skipped = KNOWN_DIVERGENT.getOrDefault(table, Set.of());
     return ws.read(
         dsl -> {
           List<String> columns =
               dsl.fetch("PRAGMA table_info(\"" + table + "\")").getValues("name", String.class);
           String select =
               columns.stream()
-                  .filter(c -> !skipped.contains(c))
-                  .map(c -> "\"" + c + "\"")
-                  .collect(java.util.stream.Collectors.joining(", "));
+                  .map(c -> "quote(\"" + c + "\")")
+                  .collect(java.util.stream.Collectors.joining(" || ',' || "));
           return dsl.fetch("SELECT " + select + " FROM \"" + table + "\"").stream()
-              .map(r -> r.formatCSV(false))
+              .map(r -> r.get(0, String.class))
               .sorted()
               .toList();
         });
