@@ -155,11 +155,30 @@ final class SyncCommand implements Runnable {
                     + " operations stay queued)");
           }
         }
+        clearKeysNotice(session, err);
         if (name != null && sync.status().stream().noneMatch(t -> t.target().name().equals(name))) {
           throw new org.sitrep.model.NotFoundException("no sync target " + name);
         }
         return failed == 0 ? Cli.OK : Cli.FAILED;
       }
+    }
+  }
+
+  /**
+   * With no vault there is no passphrase to seal this laptop's sync keys under (ADR 17): say so on
+   * every team and sync command, so nobody believes a copied workspace file is harmless.
+   */
+  static void clearKeysNotice(Session session, PrintWriter err) {
+    if (session.vault().exists()) {
+      return;
+    }
+    int clear = session.vault().keysAtRest().clearKeys();
+    if (clear > 0) {
+      err.println(
+          "sitrep: warning: "
+              + clear
+              + " private sync key(s) of this laptop are stored in the clear (no vault to seal"
+              + " them under): run `sitrep vault init` to seal them");
     }
   }
 

@@ -61,9 +61,15 @@ final class TeamCommand implements Runnable {
 
   /** Runs a team change and prints its outcome; refusals and unreachable targets say why. */
   static int change(
-      Session session, String target, boolean stdin, TeamWork work, java.io.PrintWriter out) {
+      Session session,
+      String target,
+      boolean stdin,
+      TeamWork work,
+      java.io.PrintWriter out,
+      java.io.PrintWriter err) {
     try (SyncStorage storage = storage(session, target, stdin)) {
       out.println(work.run(session.sync().team(), storage));
+      SyncCommand.clearKeysNotice(session, err);
       return Cli.OK;
     } catch (RosterException | IllegalStateException e) {
       throw new ChangeRefusedException(e.getMessage());
@@ -98,7 +104,13 @@ final class TeamCommand implements Runnable {
     public Integer call() {
       try (Session opened = parent.root.open()) {
         session = opened;
-        return change(session, target, stdin, this::run, spec.commandLine().getOut());
+        return change(
+            session,
+            target,
+            stdin,
+            this::run,
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr());
       }
     }
   }

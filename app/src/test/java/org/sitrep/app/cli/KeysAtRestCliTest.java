@@ -40,6 +40,10 @@ class KeysAtRestCliTest {
     assertThat(hits(AGE_SECRET))
         .as("before: with no vault the identity is in the clear, as the tester found")
         .isPositive();
+    assertThat(founded.err())
+        .as("nobody is left believing the keys are sealed")
+        .contains("private sync key(s) of this laptop are stored in the clear")
+        .contains("sitrep vault init");
 
     VaultCliTest.init(dir); // the first unlock seals every clear key
     assertThat(hits(AGE_SECRET)).as("after: in sitrep.db and its WAL").isZero();
@@ -58,6 +62,7 @@ class KeysAtRestCliTest {
     CliRun synced = withStdin(dir, PASS + "\n", "sync", "now", "--passphrase-stdin");
     assertThat(synced.exit()).as(synced.err()).isZero();
     assertThat(synced.out()).contains("office: sent");
+    assertThat(synced.err()).doesNotContain("in the clear");
     String id =
         CliRun.sitrep(dir, "Dana", "incident", "declare", "--title", "Token leak", "--sev", "2")
             .out()
