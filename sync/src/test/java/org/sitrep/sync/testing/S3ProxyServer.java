@@ -128,6 +128,35 @@ public final class S3ProxyServer implements AutoCloseable {
   /** Freezes the server (SIGSTOP): connections are accepted by the kernel, never answered. */
   public void pause() throws IOException, InterruptedException {
     signal("-STOP");
+    // kill returns once the signal is queued; every thread of the JVM stops a moment later. A
+    // request sent in that moment was answered once (CI), so wait until the kernel says stopped.
+    Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < until) {
+      if (everyThreadStopped(tasks)) {
+        return;
+      }
+      Thread.sleep(10);
+    }
+    throw new IOException("s3proxy did not stop within 30 s of SIGSTOP");
+  }
+
+  private static boolean everyThreadStopped(Path tasks) throws IOException {
+    try (var threads = Files.list(tasks)) {
+      for (Path task : threads.toList()) {
+        String line;
+        try {
+          line = Files.readString(task.resolve("stat"));
+        } catch (java.nio.file.NoSuchFileException gone) {
+          continue; // a thread that ended meanwhile
+        }
+        char state = line.charAt(line.lastIndexOf(')') + 2);
+        if (state != 'T' && state != 't') {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   public void resume() throws IOException, InterruptedException {
