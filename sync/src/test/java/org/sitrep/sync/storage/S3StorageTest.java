@@ -180,7 +180,9 @@ class S3StorageTest extends StorageContract {
     assertThatThrownBy(() -> s.get("devices/a/seg/1.seg"))
         .isInstanceOf(StorageUnavailableException.class)
         .hasMessageContaining("no answer");
-    assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(3));
+    assertThat(Duration.ofNanos(System.nanoTime() - begin))
+        .isLessThan(
+            Duration.ofSeconds(9)); // under the 10 s connect timeout, with room for a busy CI
   }
 
   @Test
@@ -193,7 +195,8 @@ class S3StorageTest extends StorageContract {
     try {
       assertThatThrownBy(() -> s.get("devices/a/seg/1.seg"))
           .isInstanceOf(StorageUnavailableException.class);
-      assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(6));
+      assertThat(Duration.ofNanos(System.nanoTime() - begin))
+          .isLessThan(Duration.ofSeconds(20)); // far under the default 30 s read timeout
     } finally {
       server.resume();
     }
