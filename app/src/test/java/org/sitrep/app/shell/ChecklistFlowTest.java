@@ -82,7 +82,7 @@ class ChecklistFlowTest {
     assertThat(onFx(() -> steps.getSelectionModel().getSelectedIndex())).isEqualTo(1);
 
     // A variable: Enter saves it and the commands fill it in.
-    TextField host = robot.lookup("#checklist-var-host").queryAs(TextField.class);
+    TextField host = variableField(robot, "host");
     robot.clickOn(host);
     WaitForAsyncUtils.waitForFxEvents();
     robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
@@ -144,8 +144,8 @@ class ChecklistFlowTest {
     assertThat(onFx(() -> resumed.getItems().get(2).status())).isEqualTo(StepStatus.SKIPPED);
     assertThat(onFx(() -> resumed.getItems().get(3).notes())).containsExactly("base/ is 80% of it");
     assertThat(onFx(() -> resumed.getItems().get(3).isNext())).isTrue();
-    assertThat(robot.lookup("#checklist-var-host").queryAs(TextField.class).getText())
-        .isEqualTo("pg-2.internal");
+    TextField resumedHost = variableField(robot, "host");
+    eventually(() -> onFx(() -> resumedHost.getText().equals("pg-2.internal")));
 
     List<LogEntry> log =
         window.session.workspace().read(dsl -> LogRepository.timeline(dsl, incidentId));
@@ -169,6 +169,16 @@ class ChecklistFlowTest {
     robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
     eventually(() -> text(robot, "#status-message").contains("incident first"));
     assertThat(robot.lookup("#runbook-picker").tryQuery()).isEmpty();
+  }
+
+  /**
+   * The variable fields sit inside a TitledPane whose skin adds them to the scene graph on the next
+   * layout pulse, which can come after the steps are shown on a busy machine.
+   */
+  private static TextField variableField(FxRobot robot, String name) {
+    String query = "#checklist-var-" + name;
+    eventually(() -> robot.lookup(query).tryQuery().isPresent());
+    return robot.lookup(query).queryAs(TextField.class);
   }
 
   @SuppressWarnings("unchecked")
