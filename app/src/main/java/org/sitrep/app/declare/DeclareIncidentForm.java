@@ -99,7 +99,8 @@ public final class DeclareIncidentForm extends VBox {
     cancelButton.setOnAction(e -> cancel.run());
     title.setOnAction(e -> submit.run());
     services.setOnAction(e -> submit.run());
-    Label hint = new Label("Enter declares · Esc cancels");
+    // Enter in Description starts a new line; Ctrl+Enter declares from there (the overlay's model).
+    Label hint = new Label("Enter declares · Ctrl+Enter from Description · Esc cancels");
     hint.getStyleClass().add("hint");
     HBox buttons = new HBox(8, hint, cancelButton, declareButton);
     buttons.setAlignment(Pos.CENTER_RIGHT);

@@ -73,11 +73,9 @@ public final class PostmortemView extends BorderPane {
     addEventFilter(
         javafx.scene.input.KeyEvent.KEY_PRESSED,
         e -> {
+          // Esc (back to the log) is the shell's, as for every view over the timeline.
           if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
             model.save();
-            e.consume();
-          } else if (e.getCode() == KeyCode.ESCAPE) {
-            onClose.run();
             e.consume();
           }
         });

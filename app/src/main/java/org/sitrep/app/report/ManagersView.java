@@ -99,13 +99,7 @@ public final class ManagersView extends BorderPane {
     row.setVgrow(Priority.ALWAYS);
     grid.getRowConstraints().addAll(row, row);
     setCenter(grid);
-    setOnKeyPressed(
-        e -> {
-          if (e.getCode() == KeyCode.ESCAPE) {
-            onClose.run();
-            e.consume();
-          }
-        });
+    // Esc goes back: the shell's keyboard model, for every view over the timeline.
     model.report().addListener((o, a, r) -> charts(r));
   }
 

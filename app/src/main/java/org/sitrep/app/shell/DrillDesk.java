@@ -186,7 +186,7 @@ final class DrillDesk {
     DrillStartViewModel start =
         new DrillStartViewModel(session.scenarios(), session.drills(), tasks);
     DrillStartForm form = new DrillStartForm(start, this::started);
-    overlay.show(form, form.starters(), false, window::focusEntryLine);
+    overlay.show(form, form.starters(), false, () -> {});
   }
 
   private void started(Drill drill) {
@@ -206,14 +206,6 @@ final class DrillDesk {
                     }));
   }
 
-  private void afterScorecard() {
-    if (panel.isVisible()) {
-      panel.focusInjects();
-    } else {
-      window.focusEntryLine();
-    }
-  }
-
   /** The scorecard of the open drill, over the window. */
   void scorecard() {
     model
@@ -223,7 +215,8 @@ final class DrillDesk {
               ScorecardViewModel card =
                   new ScorecardViewModel(session.scorecards(), tasks, window::showFailure);
               ScorecardView view = new ScorecardView(card);
-              card.load(id, () -> overlay.show(view, view.lines(), false, this::afterScorecard));
+              // Closed, the focus goes back where it was (the injects, or the entry line).
+              card.load(id, () -> overlay.show(view, view.lines(), false, () -> {}));
             },
             () -> window.status("No drill open: a scorecard is about one drill"));
   }

@@ -75,7 +75,7 @@ final class Forms {
                   });
             },
             overlay::hide);
-    overlay.show(form, form.titleField(), false, window::focusEntryLine);
+    overlay.show(form, form.titleField(), false, () -> {});
   }
 
   void searchLogs() {
@@ -177,7 +177,7 @@ final class Forms {
                         "people card clock",
                         java.time.Duration.ofSeconds(30),
                         now -> tasks.onUi(redraw)));
-    overlay.show(view, view.queryField(), false, window::focusEntryLine);
+    overlay.show(view, view.queryField(), false, () -> {});
   }
 
   void showShortcuts() {
@@ -185,7 +185,7 @@ final class Forms {
       return;
     }
     ShortcutSheet sheet = new ShortcutSheet(overlay::hide);
-    overlay.show(sheet, sheet.closeButton(), false, window::focusEntryLine);
+    overlay.show(sheet, sheet.closeButton(), false, () -> {});
   }
 
   /** Ctrl+Shift+V: the vault, audited on the open incident. */
@@ -213,7 +213,6 @@ final class Forms {
           vaultModel = null;
           // Reveals and break-glass openings wrote entries: show them.
           incidentModel.refresh(() -> {});
-          window.focusEntryLine();
         });
   }
 

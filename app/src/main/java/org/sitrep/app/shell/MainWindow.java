@@ -96,6 +96,8 @@ public final class MainWindow extends StackPane {
     layout.setLeft(listView);
     layout.setBottom(statusBar);
     getChildren().addAll(layout, overlay);
+    // An overlay opened before anything had the focus (first start) hands it to the entry line.
+    overlay.setFallbackFocus(this::focusEntryLine);
   }
 
   /** Called once the window is showing: first-run questions, data, shortcuts and the tick. */

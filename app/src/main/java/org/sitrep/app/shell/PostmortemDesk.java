@@ -91,21 +91,24 @@ final class PostmortemDesk {
             tasks,
             window::showFailure);
     Consumer<String> toEntry = entryId -> window.open(incident, entryId);
+    FocusScope[] scope = new FocusScope[1];
+    Runnable back =
+        () -> {
+          // Review steps write log entries: the timeline shows them on return.
+          incidentModel.refresh(() -> {});
+          window.showIncidentOrEmpty();
+          scope[0].closed();
+        };
     PostmortemView view =
         new PostmortemView(
-            model,
-            toEntry,
-            link -> window.status("Links open outside Sitrep: " + link),
-            () -> {
-              // Review steps write log entries: the timeline shows them on return.
-              incidentModel.refresh(() -> {});
-              window.showIncidentOrEmpty();
-            });
+            model, toEntry, link -> window.status("Links open outside Sitrep: " + link), back);
+    scope[0] = new FocusScope(view, false, () -> true, back);
     model.open(
         incident,
         () -> {
+          scope[0].remember(center.getScene());
           center.getChildren().setAll(view);
-          view.editor().requestFocus();
+          scope[0].open(view.editor());
         });
   }
 
@@ -114,6 +117,12 @@ final class PostmortemDesk {
     ManagersViewModel model =
         new ManagersViewModel(session.managersReport(), tasks, window::showFailure);
     ManagersView[] view = new ManagersView[1];
+    FocusScope[] scope = new FocusScope[1];
+    Runnable back =
+        () -> {
+          window.showIncidentOrEmpty();
+          scope[0].closed();
+        };
     view[0] =
         new ManagersView(
             model,
@@ -129,11 +138,14 @@ final class PostmortemDesk {
                                   window.open(i, null);
                                   show(i);
                                 })),
-            window::showIncidentOrEmpty);
+            back);
+    // Esc goes back from anywhere in the view (its lists would otherwise swallow the key).
+    scope[0] = new FocusScope(view[0], false, () -> true, back);
     model.load(
         () -> {
+          scope[0].remember(center.getScene());
           center.getChildren().setAll(view[0]);
-          view[0].postmortemList().requestFocus();
+          scope[0].open(view[0].postmortemList());
           if (!view[0].postmortemList().getItems().isEmpty()) {
             view[0].postmortemList().getSelectionModel().select(0);
           }

@@ -119,7 +119,7 @@ final class SyncDesk {
             return;
           }
           ConflictsView view = new ConflictsView(conflicts, overlay::hide);
-          overlay.show(view, view.conflictList(), false, window::focusEntryLine);
+          overlay.show(view, view.conflictList(), false, () -> {});
           if (conflicts.count().get() == 0) {
             window.status("No sync conflicts to settle");
           }

@@ -120,11 +120,8 @@ public final class ConflictsView extends VBox {
           if (e.isShortcutDown() || e.isAltDown()) {
             return;
           }
-          if (e.getCode() == KeyCode.ESCAPE) {
-            // The lists would swallow Esc before the overlay sees it.
-            close.run();
-            e.consume();
-          } else if (e.getCode() == KeyCode.U && !take.isDisabled()) {
+          // Esc is the overlay's (it sees the key before the lists can swallow it).
+          if (e.getCode() == KeyCode.U && !take.isDisabled()) {
             model.takeOther();
             e.consume();
           } else if (e.getCode() == KeyCode.K && !keep.isDisabled()) {

@@ -32,14 +32,27 @@ final class QuickEntryView extends VBox {
     // typed would land nowhere.
     field.editableProperty().bind(model.busy().not());
     field.setOnAction(e -> submit.run());
-    field.setOnKeyPressed(
+    // Tab completes and never moves the focus on a command line: a filter, because the field's own
+    // key handling (focus traversal) runs before an on-key handler and would move it anyway, and
+    // the
+    // next Enter would then press whatever button had the focus (docs/keyboard.md).
+    field.addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
         e -> {
-          if (e.getCode() == KeyCode.TAB && !e.isShiftDown()) {
+          if (e.getCode() == KeyCode.TAB
+              && !e.isShiftDown()
+              && !e.isShortcutDown()
+              && !e.isAltDown()
+              && model.text().get().startsWith("/")) {
             if (model.complete()) {
               field.end();
-              e.consume();
             }
-          } else if (e.getCode() == KeyCode.DOWN && !model.suggestions().isEmpty()) {
+            e.consume();
+          }
+        });
+    field.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.DOWN && !model.suggestions().isEmpty()) {
             model.moveSuggestion(1);
             e.consume();
           } else if (e.getCode() == KeyCode.UP && !model.suggestions().isEmpty()) {

@@ -36,15 +36,7 @@ public final class VaultView extends VBox {
 
   public VaultView(VaultViewModel model, Runnable close) {
     this.model = model;
-    // Esc closes from anywhere in the card: the item list would otherwise swallow it.
-    addEventFilter(
-        javafx.scene.input.KeyEvent.KEY_PRESSED,
-        e -> {
-          if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-            e.consume();
-            close.run();
-          }
-        });
+    // Esc closes from anywhere in the card: the overlay's keyboard model sees it first.
     setId("vault-view");
     setSpacing(10);
     setPadding(new Insets(20));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -41,18 +40,17 @@ class FirstStartFlowTest {
   @Test
   void asksForTheOperatorsNameOnceAndRemembersIt(FxRobot robot) throws Exception {
     TextField name = robot.lookup("#operator-name").queryAs(TextField.class);
-    assertThat(WaitForAsyncUtils.waitForAsyncFx(5_000, name::isFocused)).isTrue();
+    FxFlows.eventually(() -> FxFlows.onFx(name::isFocused));
     WaitForAsyncUtils.asyncFx(name::clear);
     WaitForAsyncUtils.waitForFxEvents();
     robot.type(KeyCode.ENTER);
-    assertThat(robot.lookup("#operator-prompt .quick-entry-error").queryAs(Label.class).getText())
-        .contains("operator name is empty");
+    Label error = robot.lookup("#operator-prompt .quick-entry-error").queryAs(Label.class);
+    FxFlows.eventually(() -> FxFlows.onFx(error::getText).contains("operator name is empty"));
     assertThat(session.workspace().device().operator()).isEmpty();
 
     robot.write("Priya Natarajan");
     robot.type(KeyCode.ENTER);
-    WaitForAsyncUtils.waitFor(
-        10, TimeUnit.SECONDS, () -> robot.lookup("#operator-prompt").tryQuery().isEmpty());
+    FxFlows.eventually(() -> robot.lookup("#operator-prompt").tryQuery().isEmpty());
 
     assertThat(session.workspace().device().operator()).contains("Priya Natarajan");
     try (var again = org.sitrep.model.store.Workspace.openIn(dir)) {

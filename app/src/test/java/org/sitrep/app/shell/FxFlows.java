@@ -21,10 +21,17 @@ final class FxFlows {
 
   private FxFlows() {}
 
+  /**
+   * How long a flow waits for the window to get somewhere. Generous on purpose: on a busy machine a
+   * full build starves the FX thread for many seconds, and 10 s was once not enough (issue 23). A
+   * condition that holds returns at once, so only a failing flow pays for the margin.
+   */
+  static final int LIMIT_SECONDS = 60;
+
   /** Polls from the test thread: TestFX lookups must not run on the FX thread, reads use onFx. */
   static void eventually(Supplier<Boolean> condition) {
     try {
-      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::get);
+      WaitForAsyncUtils.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS, condition::get);
     } catch (TimeoutException e) {
       String focus =
           onFx(
@@ -33,12 +40,13 @@ final class FxFlows {
                       .map(w -> String.valueOf(w.getScene().getFocusOwner()))
                       .toList()
                       .toString());
-      throw new AssertionError("the window did not get there in 10 s; focus owners: " + focus, e);
+      throw new AssertionError(
+          "the window did not get there in " + LIMIT_SECONDS + " s; focus owners: " + focus, e);
     }
   }
 
   static <T> T onFx(Supplier<T> read) {
-    return WaitForAsyncUtils.waitForAsyncFx(5_000, read::get);
+    return WaitForAsyncUtils.waitForAsyncFx(LIMIT_SECONDS * 1000L, read::get);
   }
 
   /** A label's text, or empty while the label is not in the scene. */

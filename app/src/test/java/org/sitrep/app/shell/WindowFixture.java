@@ -47,7 +47,7 @@ final class WindowFixture {
   void close() throws Exception {
     WaitForAsyncUtils.asyncFx(window::stop).get();
     storeThread.shutdown();
-    storeThread.awaitTermination(5, TimeUnit.SECONDS);
+    storeThread.awaitTermination(FxFlows.LIMIT_SECONDS, TimeUnit.SECONDS);
     session.close();
   }
 }
