@@ -76,7 +76,13 @@ public enum EventCode {
   DRILL_TIME_JUMPED("drill.time-jumped", EntryKind.INJECT, NOTICE),
   DRILL_PLUG_PULLED("drill.plug-pulled", EntryKind.INJECT, WARNING),
   DRILL_PLUG_RESTORED("drill.plug-restored", EntryKind.INJECT, NOTICE),
-  DRILL_ENDED("drill.ended", EntryKind.INJECT, NOTICE);
+  DRILL_ENDED("drill.ended", EntryKind.INJECT, NOTICE),
+  /** A delivery reached its target (war room, Jira, Statuspage, webhook); issue 18. */
+  DELIVERY_SENT("delivery.sent", EntryKind.COMMS, INFO),
+  /** A delivery gave up: the target refused it for good, or it was cancelled. */
+  DELIVERY_FAILED("delivery.failed", EntryKind.COMMS, WARNING),
+  /** A drill's delivery: logged, never sent to a real target. */
+  DELIVERY_SIMULATED("delivery.simulated", EntryKind.COMMS, INFO);
 
   private static final Map<String, EventCode> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(EventCode::code, Function.identity()));
