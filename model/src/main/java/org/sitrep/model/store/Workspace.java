@@ -125,6 +125,11 @@ public final class Workspace implements AutoCloseable {
     return file;
   }
 
+  /** The schema version this build brings a workspace to: a newer file cannot be opened safely. */
+  public static int newestSchema() {
+    return Migrations.LATEST;
+  }
+
   /**
    * The workspace files and folder that other local users could read and that this open narrowed to
    * owner-only (empty when all were private already): the caller says so once.
