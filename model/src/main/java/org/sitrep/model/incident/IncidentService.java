@@ -83,7 +83,7 @@ public final class IncidentService {
             + title
             + (services.isEmpty() ? "" : " — services: " + String.join(", ", services));
     LogRepository.append(tx, new Draft(incident.id(), EventCode.INCIDENT_DECLARED, text, author));
-    return incident;
+    return IncidentMilestones.atDeclare(tx, incident, request, hlc);
   }
 
   /** A hand-typed note, decision, action or comms entry. */
@@ -234,8 +234,13 @@ public final class IncidentService {
                   + " at "
                   + Times.utc(at)
                   + (backDated ? " (back-dated)" : "");
-          return LogRepository.append(
-              tx, new Draft(incidentId, EventCode.MILESTONE_SET, text, author));
+          LogEntry set =
+              LogRepository.append(
+                  tx, new Draft(incidentId, EventCode.MILESTONE_SET, text, author));
+          if (milestone == Milestone.RESOLVED && incident.status().isActive()) {
+            IncidentMilestones.resolveStatus(tx, incident, author, hlc);
+          }
+          return set;
         });
   }
 

@@ -87,7 +87,10 @@ final class Participants {
   String blameless(String text) {
     String named = NameScan.ignoringCase(byKey).replace(text);
     String parts = NameScan.matchingCase(uniqueParts()).replace(named);
-    return NameScan.matchingCase(numbers).replace(parts);
+    String numbered = NameScan.matchingCase(numbers).replace(parts);
+    java.util.Set<String> all = new java.util.LinkedHashSet<>(labels.values());
+    all.add("a responder");
+    return new BlamelessGrammar(all).apply(numbered);
   }
 
   private void seen(String name) {

@@ -109,8 +109,7 @@ public final class PostmortemGenerator {
 
   private static void header(StringBuilder md, PostmortemFacts facts) {
     Incident i = facts.incident();
-    Optional<LogEntry> declared =
-        facts.entries().stream().filter(e -> e.event() == EventCode.INCIDENT_DECLARED).findFirst();
+    Optional<LogEntry> declared = declaredEntry(facts);
     md.append("| | |\n|---|---|\n");
     md.append("| Incident | ").append(i.id());
     declared.ifPresent(e -> md.append(' ').append(Md.link(e.id())));
@@ -127,6 +126,9 @@ public final class PostmortemGenerator {
     md.append("| Services | ");
     md.append(i.services().isEmpty() ? "none recorded" : cell(String.join(", ", i.services())));
     md.append(" |\n");
+    if (!i.description().isBlank()) {
+      md.append("| Description | ").append(cell(i.description())).append(" |\n");
+    }
     List<String> roles = new ArrayList<>();
     for (Role r : Role.values()) {
       i.holder(r).ifPresent(p -> roles.add(r.label() + ": " + p));
@@ -137,20 +139,26 @@ public final class PostmortemGenerator {
   }
 
   private static void metrics(StringBuilder md, PostmortemFacts facts) {
-    IncidentMetrics metrics = new IncidentMetrics(facts.incident().milestones());
+    Incident incident = facts.incident();
+    IncidentMetrics metrics = IncidentMetrics.of(incident);
     md.append("| Milestone | When (UTC) | |\n|---|---|---|\n");
     for (Milestone m : Milestone.values()) {
-      Optional<Instant> at = facts.incident().milestone(m);
+      Optional<Instant> at = incident.milestone(m);
       md.append("| ").append(m.label()).append(" | ");
       md.append(at.map(Times::utc).orElse("not recorded")).append(" | ");
       md.append(milestoneEntry(facts.entries(), m).map(e -> Md.link(e.id())).orElse(""));
       md.append(" |\n");
+      if (m == Milestone.DETECTED) {
+        // Declaring is the one moment always recorded; the figures fall back to it.
+        md.append("| declared | ").append(Times.utc(incident.declaredAt())).append(" | ");
+        declaredEntry(facts).ifPresent(e -> md.append(Md.link(e.id())));
+        md.append(" |\n");
+      }
     }
     md.append('\n');
     for (IncidentMetrics.Metric metric : metrics.metrics()) {
-      md.append("- ").append(metric.name()).append(" (started → ").append(metric.until().label());
-      md.append("): ").append(metric.span().map(IncidentMetrics::say).orElse("not recorded"));
-      md.append('\n');
+      md.append("- ").append(metric.name()).append(" (").append(metric.from()).append(" → ");
+      md.append(metric.to()).append("): ").append(metric.say()).append('\n');
     }
     md.append('\n');
     List<String> problems = metrics.orderProblems();
@@ -159,6 +167,12 @@ public final class PostmortemGenerator {
       problems.forEach(p -> md.append("- ").append(p).append('\n'));
       md.append('\n');
     }
+  }
+
+  private static Optional<LogEntry> declaredEntry(PostmortemFacts facts) {
+    return facts.entries().stream()
+        .filter(e -> e.event() == EventCode.INCIDENT_DECLARED)
+        .findFirst();
   }
 
   /** The entry that last set the milestone (resolving sets "resolved" without its own entry). */

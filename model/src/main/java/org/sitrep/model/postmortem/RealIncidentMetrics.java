@@ -42,7 +42,7 @@ public final class RealIncidentMetrics {
   public List<Summary> summaries() {
     Map<String, List<Duration>> spans = new LinkedHashMap<>();
     for (Incident i : real) {
-      for (IncidentMetrics.Metric m : new IncidentMetrics(i.milestones()).metrics()) {
+      for (IncidentMetrics.Metric m : IncidentMetrics.of(i).metrics()) {
         List<Duration> list = spans.computeIfAbsent(m.name(), k -> new ArrayList<>());
         m.span().filter(d -> !d.isNegative()).ifPresent(list::add);
       }

@@ -55,6 +55,52 @@ public record ManagersReport(
       Optional<Duration> toMitigate,
       Optional<Duration> toResolve) {}
 
+  /** Real incidents counted in the per-month chart. */
+  public int realIncidents() {
+    return incidentsPerMonth.stream()
+        .mapToInt(m -> m.bySeverity().values().stream().mapToInt(Integer::intValue).sum())
+        .sum();
+  }
+
+  /** Why the per-month chart has nothing to draw; empty when it has. */
+  public Optional<String> incidentsPerMonthMissing() {
+    return realIncidents() > 0
+        ? Optional.empty()
+        : Optional.of(
+            "No data: no real incidents declared in the last "
+                + incidentsPerMonth.size()
+                + " months (drills are not counted).");
+  }
+
+  /**
+   * Why the response-time chart has nothing to draw, and how to fill it; empty when any month has a
+   * figure. An empty plot reads as "all zero", which is the one thing it does not mean.
+   */
+  public Optional<String> responseTimesMissing() {
+    boolean any =
+        responseTimes.stream()
+            .anyMatch(
+                t ->
+                    t.toDetect().isPresent()
+                        || t.toMitigate().isPresent()
+                        || t.toResolve().isPresent());
+    if (any) {
+      return Optional.empty();
+    }
+    int real = realIncidents();
+    if (real == 0) {
+      return incidentsPerMonthMissing();
+    }
+    return Optional.of(
+        "No data: no figure can be measured yet for the "
+            + (real == 1 ? "one real incident" : real + " real incidents")
+            + " of the last "
+            + responseTimes.size()
+            + " months: none is mitigated or resolved, nor has both its start and detection"
+            + " recorded. Resolve with /status resolved, or set the times with"
+            + " /milestone started|detected|mitigated HH:MM.");
+  }
+
   /** How many postmortems are in {@code state}; empty counts those not started. */
   public long count(Optional<PostmortemState> state) {
     return postmortems.stream().filter(r -> r.state().equals(state)).count();

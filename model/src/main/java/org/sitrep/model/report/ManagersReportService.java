@@ -21,6 +21,7 @@ import org.sitrep.model.incident.Incident;
 import org.sitrep.model.incident.IncidentStatus;
 import org.sitrep.model.incident.Milestone;
 import org.sitrep.model.incident.Severity;
+import org.sitrep.model.postmortem.IncidentMetrics;
 import org.sitrep.model.postmortem.PostmortemRepository;
 import org.sitrep.model.postmortem.PostmortemRepository.Header;
 import org.sitrep.model.store.Workspace;
@@ -119,15 +120,20 @@ public final class ManagersReportService {
     return out;
   }
 
-  /** Median of started → {@code until}; spans that run backwards (bad milestones) are left out. */
+  /**
+   * Median of the figure that ends at {@code until}, measured as the postmortem measures it (from
+   * started, else detected, else the declaration); spans that run backwards (bad milestones) are
+   * left out.
+   */
   static Optional<Duration> median(List<Incident> incidents, Milestone until) {
     List<Duration> spans = new ArrayList<>();
     for (Incident i : incidents) {
-      Optional<Instant> a = i.milestone(Milestone.STARTED);
-      Optional<Instant> b = i.milestone(until);
-      if (a.isPresent() && b.isPresent() && !b.get().isBefore(a.get())) {
-        spans.add(Duration.between(a.get(), b.get()));
-      }
+      IncidentMetrics.of(i).metrics().stream()
+          .filter(m -> m.until() == until)
+          .findFirst()
+          .flatMap(IncidentMetrics.Metric::span)
+          .filter(d -> !d.isNegative())
+          .ifPresent(spans::add);
     }
     if (spans.isEmpty()) {
       return Optional.empty();

@@ -51,8 +51,8 @@ class PostmortemBlamelessTest {
           .contains("commander: the commander; scribe: the scribe")
           .contains("Commander handed off from the former commander to the commander")
           .contains("Paging responder 2") // Dana Okafor, paged, after Alex Rivera's first entry
-          .contains("responder 2 acknowledged the page")
-          .contains("the commander will restart") // "will" is not a name part
+          .contains("` · Responder 2 acknowledged the page") // an entry opens with a capital
+          .contains("The commander will restart") // "will" is not a name part
           .contains("Asked responder 2 about the replica");
     }
   }
@@ -95,6 +95,44 @@ class PostmortemBlamelessTest {
           .doesNotContain("Jordan")
           .doesNotContain("Sam")
           .doesNotContain("Priya");
+    }
+  }
+
+  @Test
+  void blamelessSentencesStayGrammatical() {
+    try (Workspace ws = TestWorkspace.open(dir, SteppingClock.at("2026-11-21T01:00:00Z"))) {
+      ws.actAs("Jordan Blake");
+      IncidentService incidents = new IncidentService(ws);
+      String id =
+          incidents
+              .declare(
+                  new NewIncident("Checkout 502s", Severity.SEV2, IncidentKind.REAL, List.of(), ""))
+              .id();
+      incidents.assignRole(id, Role.COMMANDER, "Jordan Blake");
+      incidents.assignRole(id, Role.COMMUNICATOR, "Dana Okafor");
+      incidents.addEntry(id, EntryKind.ACTION, "Dana Okafor to post status page update");
+      incidents.addEntry(id, EntryKind.DECISION, "Roll back. Dana Okafor drafts the notice");
+
+      String md =
+          new PostmortemGenerator(ws)
+              .draft(id, false)
+              .markdown()
+              .replaceAll("\\[↗\\]\\([^)]*\\)", "[↗]");
+
+      // What each entry becomes, whole lines: names become roles, and sentences still read.
+      assertThat(md.lines())
+          .contains(
+              "- 2026-11-21 01:00:00 UTC · `role.assigned` · Commander role assigned — the"
+                  + " commander [↗]",
+              "- 2026-11-21 01:00:00 UTC · `role.assigned` · Communicator role assigned — the"
+                  + " commander [↗]",
+              "- 2026-11-21 01:00:00 UTC · `action.recorded` · The communicator to post status page"
+                  + " update — the commander [↗]",
+              "- 2026-11-21 01:00:00 UTC · `decision.recorded` · Roll back. The communicator drafts"
+                  + " the notice — the commander [↗]",
+              "- [ ] The communicator to post status page update — /action by the commander,"
+                  + " 2026-11-21 01:00:00 UTC [↗]")
+          .contains("| Roles | commander: the commander; communicator: the communicator |");
     }
   }
 

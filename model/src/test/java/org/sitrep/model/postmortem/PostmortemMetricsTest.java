@@ -89,7 +89,7 @@ class PostmortemMetricsTest {
   }
 
   @Test
-  void missingMilestonesReadAsNotRecorded() {
+  void missingFiguresSayWhyAndHowToFillThem() {
     SteppingClock clock = SteppingClock.at("2026-03-15T10:00:00Z");
     try (Workspace ws = TestWorkspace.open(dir, clock)) {
       IncidentService incidents = new IncidentService(ws);
@@ -99,14 +99,115 @@ class PostmortemMetricsTest {
                   new NewIncident("Slow search", Severity.SEV3, IncidentKind.REAL, List.of(), ""))
               .id();
       incidents.setMilestone(id, Milestone.DETECTED, Instant.parse("2026-03-15T09:30:00Z"));
+      clock.set(Instant.parse("2026-03-15T10:45:00Z"));
+      incidents.setMilestone(id, Milestone.MITIGATED, clock.instant());
 
       String md = new PostmortemGenerator(ws).draft(id, true).markdown();
 
       assertThat(md)
-          .contains("- Time to detect (started → detected): not recorded\n")
-          .contains("- Time to resolve (started → resolved): not recorded\n")
+          .contains(
+              "- Time to detect (started → detected): not recorded — when the impact started is"
+                  + " unknown: set it with `/milestone started HH:MM`\n")
+          .contains(
+              "- Time to acknowledge (detected → acknowledged): not recorded — no acknowledged"
+                  + " milestone yet: set it with `/milestone acknowledged HH:MM`\n")
+          .contains(
+              "- Time to mitigate (detected → mitigated): 1 h 15 min 00 s — impact start not"
+                  + " recorded, so measured from the detection: set it with `/milestone started"
+                  + " HH:MM` if it began earlier\n")
+          .contains(
+              "- Time to resolve (detected → resolved): not recorded — not resolved yet: `/status"
+                  + " resolved` records it, or set it with `/milestone resolved HH:MM`\n")
           .contains("| started | not recorded |")
-          .contains("| detected | 2026-03-15 09:30:00 UTC |");
+          .contains("| detected | 2026-03-15 09:30:00 UTC |")
+          .contains("| declared | 2026-03-15 10:00:00 UTC | [↗]");
+    }
+  }
+
+  @Test
+  void figuresFillThemselvesFromTheDeclarationAndTheResolution() {
+    SteppingClock clock = SteppingClock.at("2026-03-15T10:00:00Z");
+    try (Workspace ws = TestWorkspace.open(dir, clock)) {
+      IncidentService incidents = new IncidentService(ws);
+      String id =
+          incidents
+              .declare(
+                  new NewIncident(
+                      "Checkout 502s",
+                      Severity.SEV2,
+                      IncidentKind.REAL,
+                      List.of(),
+                      "Checkout returns 502 for a third of requests since the 09:40 deploy"))
+              .id();
+      clock.set(Instant.parse("2026-03-15T11:05:00Z"));
+      incidents.changeStatus(id, IncidentStatus.RESOLVED);
+
+      String md = new PostmortemGenerator(ws).draft(id, true).markdown();
+
+      assertThat(md)
+          .contains(
+              "- Time to resolve (declared → resolved): 1 h 05 min 00 s — impact start not"
+                  + " recorded, so measured from the declaration: set it with `/milestone started"
+                  + " HH:MM` if it began earlier\n")
+          .contains(
+              "| Description | Checkout returns 502 for a third of requests since the 09:40 deploy"
+                  + " |");
+    }
+  }
+
+  @Test
+  void startedAndDetectedGivenAtDeclareAreMilestones() {
+    SteppingClock clock = SteppingClock.at("2026-03-15T10:00:00Z");
+    try (Workspace ws = TestWorkspace.open(dir, clock)) {
+      IncidentService incidents = new IncidentService(ws);
+      String id =
+          incidents
+              .declare(
+                  new NewIncident(
+                      "Checkout 502s",
+                      Severity.SEV2,
+                      IncidentKind.REAL,
+                      List.of(),
+                      "",
+                      java.util.Optional.of(Instant.parse("2026-03-15T09:40:00Z")),
+                      java.util.Optional.empty()))
+              .id();
+      clock.set(Instant.parse("2026-03-15T10:30:00Z"));
+      incidents.setMilestone(id, Milestone.RESOLVED, clock.instant());
+
+      String md = new PostmortemGenerator(ws).draft(id, true).markdown();
+
+      assertThat(md)
+          .contains(
+              "- Time to detect (started → declared): 20 min 00 s — measured to the declaration,"
+                  + " detection not recorded: set it with `/milestone detected HH:MM`\n")
+          .contains("- Time to resolve (started → resolved): 50 min 00 s\n")
+          .contains("Milestone started at 2026-03-15 09:40:00 UTC (at declare)")
+          .contains("Status: investigating → resolved (resolved milestone set)")
+          .contains("| Status | resolved |");
+    }
+  }
+
+  @Test
+  void aStartAfterTheDeclarationIsRefusedAndNothingIsDeclared() {
+    SteppingClock clock = SteppingClock.at("2026-03-15T10:00:00Z");
+    try (Workspace ws = TestWorkspace.open(dir, clock)) {
+      IncidentService incidents = new IncidentService(ws);
+      NewIncident late =
+          new NewIncident(
+              "Checkout 502s",
+              Severity.SEV2,
+              IncidentKind.REAL,
+              List.of(),
+              "",
+              java.util.Optional.of(Instant.parse("2026-03-15T10:20:00Z")),
+              java.util.Optional.empty());
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> incidents.declare(late))
+          .hasMessage(
+              "started at 2026-03-15 10:20:00 UTC is after the declaration (2026-03-15 10:00:00"
+                  + " UTC): it can only be now or earlier");
+      assertThat(ws.read(org.sitrep.model.incident.IncidentRepository::all)).isEmpty();
     }
   }
 

@@ -68,6 +68,44 @@ class ManagersReportTest {
     }
   }
 
+  @Test
+  void emptyChartsSayWhyInsteadOfDrawingNothing() {
+    SteppingClock clock = SteppingClock.at("2026-10-05T10:00:00Z");
+    try (Workspace ws = TestWorkspace.open(dir, clock)) {
+      IncidentService incidents = new IncidentService(ws);
+      ManagersReportService service = new ManagersReportService(ws);
+
+      assertThat(service.read().responseTimesMissing())
+          .contains(
+              "No data: no real incidents declared in the last 12 months (drills are not"
+                  + " counted).");
+
+      incidents.declare(
+          new NewIncident("Queue backlog", Severity.SEV3, IncidentKind.REAL, List.of(), ""));
+      ManagersReport open = service.read();
+      assertThat(open.incidentsPerMonthMissing()).isEmpty();
+      assertThat(open.responseTimesMissing())
+          .contains(
+              "No data: no figure can be measured yet for the one real incident of the last 12"
+                  + " months: none is mitigated or resolved, nor has both its start and detection"
+                  + " recorded. Resolve with /status resolved, or set the times with"
+                  + " /milestone started|detected|mitigated HH:MM.");
+
+      String id =
+          incidents
+              .declare(
+                  new NewIncident("Checkout down", Severity.SEV2, IncidentKind.REAL, List.of(), ""))
+              .id();
+      clock.advance(Duration.ofMinutes(25));
+      incidents.changeStatus(id, IncidentStatus.RESOLVED);
+      ManagersReport resolved = service.read();
+      assertThat(resolved.responseTimesMissing()).isEmpty();
+      // No start recorded: resolved is measured from the declaration, as the postmortem does.
+      assertThat(resolved.responseTimes().get(ManagersReportService.MONTHS - 1).toResolve())
+          .contains(Duration.ofMinutes(25));
+    }
+  }
+
   private static String resolved(
       IncidentService incidents, SteppingClock clock, String title, IncidentKind kind, int ttd) {
     String id = incidents.declare(new NewIncident(title, Severity.SEV2, kind, List.of(), "")).id();
