@@ -84,6 +84,7 @@ public final class DeliveryOutbox {
   private int enqueueIn(WriteTx tx) {
     int queued = 0;
     long now = tx.wallTime().toEpochMilli();
+    Map<String, List<LogEntry>> timelines = new java.util.HashMap<>();
     for (DeliveryTarget target : DeliveryTargets.all(tx.dsl())) {
       List<String> ids =
           tx.dsl()
@@ -102,7 +103,10 @@ public final class DeliveryOutbox {
         }
         Incident incident = IncidentRepository.get(tx.dsl(), entry.incidentId());
         // Redacted here, before it is queued: the row never holds what the log would not.
-        Notice notice = Notice.of(entry, incident, workspace.redactor());
+        List<LogEntry> timeline =
+            timelines.computeIfAbsent(
+                incident.id(), k -> LogRepository.timeline(tx.dsl(), incident.id()));
+        Notice notice = Notice.of(entry, incident, timeline, workspace.redactor());
         DeliveryRepository.insert(tx.dsl(), target, notice, incident.isDrill(), now);
         tx.changedLocally(ENTITY, target.name() + "/" + entry.id(), incident.id());
         queued++;

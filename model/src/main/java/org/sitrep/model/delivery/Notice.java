@@ -2,6 +2,7 @@ package org.sitrep.model.delivery;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.sitrep.model.incident.Incident;
 import org.sitrep.model.incident.IncidentStatus;
@@ -36,13 +37,26 @@ public record Notice(
   public static final String INTERNAL = "internal";
   public static final String PUBLIC = "public";
 
-  /** The notice for {@code entry}, every free text passed through {@code redactor}. */
-  static Notice of(LogEntry entry, Incident incident, Redactor redactor) {
+  /**
+   * The notice for {@code entry}, every free text passed through {@code redactor}; severity and
+   * status as they stood at the entry, replayed from the incident's timeline up to it (an entry
+   * queued late, after a crash or by a target's first look, must not carry a later status).
+   */
+  static Notice of(LogEntry entry, Incident incident, List<LogEntry> timeline, Redactor redactor) {
+    Severity severity = incident.severity();
+    IncidentStatus status = incident.status();
+    for (LogEntry e : timeline) {
+      severity = severityAfter(e, severity);
+      status = statusAfter(e, status);
+      if (e.id().equals(entry.id())) {
+        break;
+      }
+    }
     return new Notice(
         incident.id(),
         redactor.redact(incident.title()),
-        severityAt(entry, incident).level(),
-        statusAt(entry, incident).label(),
+        severity.level(),
+        status.label(),
         incident.isDrill(),
         entry.event().code(),
         entry.id(),
@@ -99,40 +113,48 @@ public record Notice(
   }
 
   /**
-   * The status an entry moved the incident to. Status entries are written by Sitrep as "Status: a →
-   * b", so the entry itself says; reading the incident now would give a later status to an entry
-   * queued after a crash.
+   * The status after {@code e}. Sitrep writes status entries as "Status: a → b" (and the
+   * declaration as investigating), so the entry itself says.
    */
-  private static IncidentStatus statusAt(LogEntry entry, Incident incident) {
-    EventCode e = entry.event();
-    if (e == EventCode.INCIDENT_DECLARED) {
+  private static IncidentStatus statusAfter(LogEntry e, IncidentStatus before) {
+    EventCode code = e.event();
+    if (code == EventCode.INCIDENT_DECLARED) {
       return IncidentStatus.INVESTIGATING;
     }
-    if (e == EventCode.INCIDENT_RESOLVED) {
+    if (code == EventCode.INCIDENT_RESOLVED) {
       return IncidentStatus.RESOLVED;
     }
-    if (e == EventCode.STATUS_CHANGED || e == EventCode.INCIDENT_REOPENED) {
-      String after = afterArrow(entry.text());
+    if (code == EventCode.STATUS_CHANGED
+        || code == EventCode.INCIDENT_REOPENED
+        || code == EventCode.INCIDENT_CLOSED) {
+      String after = afterArrow(e.text());
       for (IncidentStatus s : IncidentStatus.values()) {
         if (s.label().equals(after)) {
           return s;
         }
       }
     }
-    return incident.status();
+    return before;
   }
 
-  private static Severity severityAt(LogEntry entry, Incident incident) {
-    EventCode e = entry.event();
-    if (e == EventCode.SEVERITY_RAISED || e == EventCode.SEVERITY_LOWERED) {
-      String after = afterArrow(entry.text());
-      for (Severity s : Severity.values()) {
-        if (after.startsWith(s.toString())) {
-          return s;
-        }
+  /** "Declared SEV2 incident: …", "Severity raised: SEV2 → SEV1 (…)". */
+  private static Severity severityAfter(LogEntry e, Severity before) {
+    EventCode code = e.event();
+    String text;
+    if (code == EventCode.SEVERITY_RAISED || code == EventCode.SEVERITY_LOWERED) {
+      text = afterArrow(e.text());
+    } else if (code == EventCode.INCIDENT_DECLARED) {
+      int at = e.text().indexOf("SEV");
+      text = at < 0 ? "" : e.text().substring(at);
+    } else {
+      return before;
+    }
+    for (Severity s : Severity.values()) {
+      if (text.startsWith(s.toString())) {
+        return s;
       }
     }
-    return incident.severity();
+    return before;
   }
 
   private static String afterArrow(String text) {

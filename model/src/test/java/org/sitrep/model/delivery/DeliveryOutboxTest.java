@@ -97,6 +97,25 @@ class DeliveryOutboxTest {
   }
 
   @Test
+  void entriesQueuedLateCarryTheSeverityAndStatusTheyHadWhenWritten() {
+    outbox.addTarget("war-room", TargetKind.SLACK, Optional.empty(), "slack hook", Map.of());
+    Incident inc = declare("Checkout API 502s", IncidentKind.REAL);
+    incidents.changeStatus(inc.id(), IncidentStatus.IDENTIFIED);
+    incidents.changeSeverity(inc.id(), Severity.SEV1);
+    incidents.changeStatus(inc.id(), IncidentStatus.MONITORING);
+
+    outbox.enqueueNew(); // one late look, as after a crash
+
+    assertThat(oldestFirst())
+        .extracting(d -> d.event() + " " + d.notice().status() + " SEV" + d.notice().severity())
+        .containsExactly(
+            "incident.declared investigating SEV2",
+            "status.changed identified SEV2",
+            "severity.raised identified SEV1",
+            "status.changed monitoring SEV1");
+  }
+
+  @Test
   void anEntryIsQueuedOncePerTargetHoweverOftenTheOutboxLooks() {
     outbox.addTarget(
         "hook", TargetKind.WEBHOOK, Optional.of("https://hooks.example.com/in"), "k", Map.of());
