@@ -61,6 +61,18 @@ public final class SitrepApp extends Application {
     stage.setMinHeight(520);
     stage.show();
     window.start(stage, option(getParameters().getRaw(), "--open"));
+    // A second launch on this workspace brings this window forward, on the incident it asked for.
+    org.sitrep.app.instance.SingleWindow.current()
+        .ifPresent(
+            single ->
+                single.serve(
+                    open ->
+                        Platform.runLater(
+                            () -> {
+                              stage.setIconified(false);
+                              stage.toFront();
+                              open.ifPresent(window::openByReference);
+                            })));
     if (Boolean.getBoolean(org.sitrep.app.AotTraining.CLOSE_AFTER_PAINT)) {
       closeAfterPaint(scene);
     }
@@ -70,6 +82,8 @@ public final class SitrepApp extends Application {
 
   @Override
   public void stop() {
+    org.sitrep.app.instance.SingleWindow.current()
+        .ifPresent(org.sitrep.app.instance.SingleWindow::close);
     if (window != null) {
       window.stop();
     }
