@@ -220,3 +220,28 @@ sitrep_build_is_stale() {
   done
   [ -n "$(find "${paths[@]}" -newer "$stamp" -print -quit 2>/dev/null)" ]
 }
+
+# sitrep_build_progress LOG: reads Maven's output on stdin, keeps all of it in LOG, and says on
+# stderr what the build is doing: one line per module ("[2/5] Sitrep model, 14 s in") and, when
+# stderr is a terminal, the current Maven step on a line that rewrites itself. A first build takes
+# minutes; one unchanging line for that long looks like a hang.
+sitrep_build_progress() {
+  local log=$1 line tty=false started=$SECONDS module_re mojo_re
+  [ -t 2 ] && tty=true
+  # "[INFO] Building Sitrep model 0.1.0-SNAPSHOT                [2/5]"
+  module_re='Building (.+) [0-9][^ ]* +\[([0-9]+)/([0-9]+)\]'
+  # "[INFO] --- compiler:3.14.1:compile (default-compile) @ sitrep-model ---"
+  mojo_re='--- ([A-Za-z0-9.-]+):[^:]+:([A-Za-z0-9-]+) .*@ ([A-Za-z0-9.-]+) ---'
+  while IFS= read -r line; do
+    printf '%s\n' "$line" >>"$log"
+    if [[ $line =~ $module_re ]]; then
+      [ "$tty" = true ] && printf '\r\033[K' >&2
+      printf 'sitrep: building [%s/%s] %s, %s s in\n' "${BASH_REMATCH[2]}" "${BASH_REMATCH[3]}" \
+        "${BASH_REMATCH[1]}" "$((SECONDS - started))" >&2
+    elif [ "$tty" = true ] && [[ $line =~ $mojo_re ]]; then
+      printf '\r\033[K  %s: %s %s' "${BASH_REMATCH[3]}" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}" >&2
+    fi
+  done
+  [ "$tty" = true ] && printf '\r\033[K' >&2
+  return 0
+}

@@ -3,6 +3,7 @@ package org.sitrep.app;
 import java.util.Arrays;
 import java.util.Set;
 import org.sitrep.app.cli.Cli;
+import org.sitrep.app.instance.SingleWindow;
 
 /**
  * The one entry point. No command (only workspace options such as {@code --data-dir}) opens the
@@ -17,6 +18,16 @@ public final class Main {
 
   public static void main(String[] args) {
     if (opensWindow(args)) {
+      // One window per workspace: a second launch hands --open to the running one and exits,
+      // before JavaFX starts (issue 19).
+      java.nio.file.Path dataDir =
+          org.sitrep.model.store.DataDirectory.forThisProcess(
+              SingleWindow.option(args, "--data-dir").map(java.nio.file.Path::of));
+      SingleWindow.Claim claim = SingleWindow.claim(dataDir, SingleWindow.option(args, "--open"));
+      if (claim.handedOff().isPresent()) {
+        System.err.println("sitrep: " + claim.handedOff().get());
+        System.exit(0);
+      }
       org.sitrep.app.shell.SitrepApp.launchWith(args);
       return;
     }

@@ -95,7 +95,10 @@ public final class Session implements AutoCloseable {
   /** Opens the workspace chosen by {@code --data-dir}, {@code SITREP_HOME} or the OS default. */
   public static Session open(Optional<Path> dataDirFlag) {
     Path dir = DataDirectory.forThisProcess(dataDirFlag);
-    return new Session(dir, Workspace.openIn(dir));
+    Workspace workspace = Workspace.openIn(dir);
+    // Diagnostics go to <data dir>/logs/sitrep.log, through the workspace's redactor (issue 19).
+    org.sitrep.app.diag.DiagnosticLog.install(dir, workspace.redactor()::redact);
+    return new Session(dir, workspace);
   }
 
   /**
@@ -296,6 +299,7 @@ public final class Session implements AutoCloseable {
     scheduler.close();
     // The key is wiped and the redactor forgets before the store goes away.
     vault.lock();
+    org.sitrep.app.diag.DiagnosticLog.uninstall(dataDir);
     workspace.close();
   }
 }

@@ -201,6 +201,20 @@ public final class MainWindow extends StackPane {
         });
   }
 
+  /** Opens the incident a second launch asked for ({@code --open ID}), as at start. */
+  public void openByReference(String reference) {
+    listModel.refresh(
+        () -> {
+          java.util.Optional<Incident> wanted = listModel.findByReference(reference);
+          if (wanted.isEmpty()) {
+            status("No incident " + reference + " in this workspace");
+            return;
+          }
+          listModel.reveal(wanted.get());
+          selectAndOpen(wanted.get());
+        });
+  }
+
   /** Selects {@code incident} in the list and opens it (a drill just started). */
   void selectAndOpen(Incident incident) {
     listView.select(incident);

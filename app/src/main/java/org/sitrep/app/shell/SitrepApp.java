@@ -37,6 +37,17 @@ public final class SitrepApp extends Application {
 
   @Override
   public void start(Stage stage) {
+    new CrashDialog(session.dataDir(), session.workspace().redactor()::redact).install();
+    java.util.logging.Logger.getLogger("org.sitrep.app")
+        .info(
+            org.sitrep.app.diag.Diagnostics.sitrepVersion()
+                + ": window opening on "
+                + session.dataDir()
+                + " (Java "
+                + System.getProperty("java.runtime.version")
+                + ", "
+                + System.getProperty("os.name")
+                + ")");
     applyTheme(preferences.darkTheme());
     Tasks tasks = new Tasks(storeThread, Platform::runLater);
     window = new MainWindow(session, tasks, preferences, this::applyTheme);
@@ -50,17 +61,52 @@ public final class SitrepApp extends Application {
     stage.setMinHeight(520);
     stage.show();
     window.start(stage, option(getParameters().getRaw(), "--open"));
+    // A second launch on this workspace brings this window forward, on the incident it asked for.
+    org.sitrep.app.instance.SingleWindow.current()
+        .ifPresent(
+            single ->
+                single.serve(
+                    open ->
+                        Platform.runLater(
+                            () -> {
+                              stage.setIconified(false);
+                              stage.toFront();
+                              open.ifPresent(window::openByReference);
+                            })));
+    if (Boolean.getBoolean(org.sitrep.app.AotTraining.CLOSE_AFTER_PAINT)) {
+      closeAfterPaint(scene);
+    }
     session.scheduleDomainWork();
     session.scheduler().start(java.time.Duration.ofMillis(250));
   }
 
   @Override
   public void stop() {
+    org.sitrep.app.instance.SingleWindow.current()
+        .ifPresent(org.sitrep.app.instance.SingleWindow::close);
     if (window != null) {
       window.stop();
     }
     storeThread.shutdown();
     session.close();
+  }
+
+  /**
+   * The AOT training run (packaging) closes the window once it has painted and the incident's
+   * timeline, read off the FX thread, has had time to arrive: a few seconds, not a condition,
+   * because nothing waits on this but the packaging script.
+   */
+  private static void closeAfterPaint(Scene scene) {
+    Runnable[] once = new Runnable[1];
+    once[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(once[0]);
+          javafx.animation.PauseTransition settle =
+              new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+          settle.setOnFinished(e -> Platform.exit());
+          settle.play();
+        };
+    scene.addPostLayoutPulseListener(once[0]);
   }
 
   private void applyTheme(boolean dark) {
