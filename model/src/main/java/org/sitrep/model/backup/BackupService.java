@@ -184,6 +184,59 @@ public final class BackupService {
     }
   }
 
+  /**
+   * Removes the good backups {@link Rotation} does not keep, and leftovers of backups killed more
+   * than an hour ago; returns the names removed. Damaged files are left for a person.
+   */
+  public java.util.List<String> prune(BackupSettings settings) {
+    java.util.List<BackupListing> listed = list();
+    java.util.Set<String> keep =
+        Rotation.keep(
+            listed.stream().filter(BackupListing::good).map(l -> l.manifest().get()).toList(),
+            workspace.wallClock().instant(),
+            settings);
+    java.util.List<String> removed = new java.util.ArrayList<>();
+    for (BackupListing l : listed) {
+      String name = l.file().getFileName().toString();
+      if (l.good() && !keep.contains(name)) {
+        deleteQuietly(l.file());
+        workspace.read(
+            db -> {
+              BackupRecords.remove(db, name);
+              return null;
+            });
+        removed.add(name);
+      }
+    }
+    removed.addAll(leftovers(java.time.Duration.ofHours(1), true));
+    return removed;
+  }
+
+  /** {@code .part} files and work folders of backups older than {@code age}; removed if asked. */
+  public java.util.List<String> leftovers(java.time.Duration age, boolean remove) {
+    java.util.List<String> found = new java.util.ArrayList<>();
+    if (!Files.isDirectory(folder)) {
+      return found;
+    }
+    long before = System.currentTimeMillis() - age.toMillis();
+    try (var files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        String n = f.getFileName().toString();
+        if ((n.endsWith(PART) || n.startsWith(".work-"))
+            && Files.getLastModifiedTime(f).toMillis() < before) {
+          found.add(n);
+          if (remove) {
+            deleteTree(f);
+            deleteQuietly(f);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new BackupRefusedException("cannot list " + folder + ": " + e.getMessage(), e);
+    }
+    return found;
+  }
+
   /** The newest good backup, if any. */
   public java.util.Optional<BackupListing> newest() {
     return list().stream().filter(BackupListing::good).findFirst();
