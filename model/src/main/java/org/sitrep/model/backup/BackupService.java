@@ -125,6 +125,123 @@ public final class BackupService {
     }
   }
 
+  /**
+   * The finished backups in the folder, newest first, each checked. A backup killed half-way is a
+   * {@code .part} file and never appears here.
+   */
+  public java.util.List<BackupListing> list() {
+    java.util.List<BackupListing> listings = new java.util.ArrayList<>();
+    if (!Files.isDirectory(folder)) {
+      return listings;
+    }
+    java.util.Map<String, BackupRecords.Recorded> recorded = new java.util.HashMap<>();
+    workspace.read(BackupRecords::all).forEach(r -> recorded.put(r.name(), r));
+    try (var files = Files.list(folder)) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
+        listings.add(check(file, recorded.get(file.getFileName().toString())));
+      }
+    } catch (IOException e) {
+      throw new BackupRefusedException("cannot list " + folder + ": " + e.getMessage(), e);
+    }
+    listings.sort(java.util.Comparator.comparingLong(BackupListing::createdMs).reversed());
+    return listings;
+  }
+
+  private static BackupListing check(Path file, BackupRecords.Recorded recorded) {
+    long bytes = 0;
+    try {
+      bytes = Files.size(file);
+      if (recorded != null
+          && recorded.fileBytes() == bytes
+          && recorded.fileSha256().equals(BackupFileFormat.trailerSha256(file))) {
+        // The trailer holds the whole-file hash recorded at write; the header is read for the
+        // manifest. A changed byte elsewhere is caught by restore and by the drill.
+        BackupManifest m = BackupFileFormat.readHeader(file).manifest();
+        if (m.name().equals(file.getFileName().toString())) {
+          return new BackupListing(
+              file, java.util.Optional.of(m), bytes, java.util.Optional.empty());
+        }
+      }
+      BackupManifest m = RestoreService.inspect(file);
+      if (recorded != null && !recorded.fileSha256().equals(BackupFileFormat.trailerSha256(file))) {
+        return new BackupListing(
+            file,
+            java.util.Optional.of(m),
+            bytes,
+            java.util.Optional.of("not the file this laptop wrote under that name"));
+      }
+      return new BackupListing(file, java.util.Optional.of(m), bytes, java.util.Optional.empty());
+    } catch (BackupRefusedException e) {
+      return new BackupListing(
+          file, java.util.Optional.empty(), bytes, java.util.Optional.of(e.getMessage()));
+    } catch (IOException | RuntimeException e) {
+      return new BackupListing(
+          file,
+          java.util.Optional.empty(),
+          bytes,
+          java.util.Optional.of("unreadable: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Removes the good backups {@link Rotation} does not keep, and leftovers of backups killed more
+   * than an hour ago; returns the names removed. Damaged files are left for a person.
+   */
+  public java.util.List<String> prune(BackupSettings settings) {
+    java.util.List<BackupListing> listed = list();
+    java.util.Set<String> keep =
+        Rotation.keep(
+            listed.stream().filter(BackupListing::good).map(l -> l.manifest().get()).toList(),
+            workspace.wallClock().instant(),
+            settings);
+    java.util.List<String> removed = new java.util.ArrayList<>();
+    for (BackupListing l : listed) {
+      String name = l.file().getFileName().toString();
+      if (l.good() && !keep.contains(name)) {
+        deleteQuietly(l.file());
+        workspace.read(
+            db -> {
+              BackupRecords.remove(db, name);
+              return null;
+            });
+        removed.add(name);
+      }
+    }
+    removed.addAll(leftovers(java.time.Duration.ofHours(1), true));
+    return removed;
+  }
+
+  /** {@code .part} files and work folders of backups older than {@code age}; removed if asked. */
+  public java.util.List<String> leftovers(java.time.Duration age, boolean remove) {
+    java.util.List<String> found = new java.util.ArrayList<>();
+    if (!Files.isDirectory(folder)) {
+      return found;
+    }
+    long before = System.currentTimeMillis() - age.toMillis();
+    try (var files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        String n = f.getFileName().toString();
+        if ((n.endsWith(PART) || n.startsWith(".work-"))
+            && Files.getLastModifiedTime(f).toMillis() < before) {
+          found.add(n);
+          if (remove) {
+            deleteTree(f);
+            deleteQuietly(f);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new BackupRefusedException("cannot list " + folder + ": " + e.getMessage(), e);
+    }
+    return found;
+  }
+
+  /** The newest good backup, if any. */
+  public java.util.Optional<BackupListing> newest() {
+    return list().stream().filter(BackupListing::good).findFirst();
+  }
+
   private BackupManifest manifest(Path snapshot, String name, long now) throws IOException {
     try (Connection c = Snapshot.open(snapshot, true)) {
       String[] device = Snapshot.localDevice(c);
