@@ -101,7 +101,7 @@ final class PostmortemDesk {
               incidentModel.refresh(() -> {});
               window.showIncidentOrEmpty();
             });
-    model.open(
+    model.openOrDraft(
         incident,
         () -> {
           center.getChildren().setAll(view);
