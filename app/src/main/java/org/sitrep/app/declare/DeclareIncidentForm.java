@@ -17,10 +17,14 @@ import javafx.scene.layout.VBox;
 import org.sitrep.model.incident.Incident;
 import org.sitrep.model.incident.Severity;
 
-/** Ctrl+N: title, severity, drill, services, description. Enter in the title declares. */
+/**
+ * Ctrl+N: title, severity, drill, services, description, impact started and detected. Enter in the
+ * title declares.
+ */
 public final class DeclareIncidentForm extends VBox {
 
   private final TextField title = new TextField();
+  private Runnable submit;
 
   public DeclareIncidentForm(
       DeclareIncidentViewModel model, Consumer<Incident> declared, Runnable cancel) {
@@ -86,8 +90,9 @@ public final class DeclareIncidentForm extends VBox {
     form.addRow(2, new Label(""), drill);
     form.addRow(3, new Label("Services"), services);
     form.addRow(4, new Label("Description"), description);
+    form.addRow(5, new Label("Impact started"), whenRow(model));
 
-    Runnable submit = () -> model.declare(declared);
+    submit = () -> model.declare(declared);
     Button declareButton = new Button("Declare");
     declareButton.setId("declare-confirm");
     declareButton.getStyleClass().add("danger");
@@ -105,6 +110,36 @@ public final class DeclareIncidentForm extends VBox {
     HBox buttons = new HBox(8, hint, cancelButton, declareButton);
     buttons.setAlignment(Pos.CENTER_RIGHT);
     getChildren().addAll(heading, form, error, buttons);
+  }
+
+  /**
+   * Started and detected, optional: "13:50" (UTC) or "-20m", as /milestone takes them. The
+   * postmortem figures are measured from them; left blank they fall back to the declaration.
+   */
+  private HBox whenRow(DeclareIncidentViewModel model) {
+    TextField started = new TextField();
+    started.setId("declare-started");
+    started.setPromptText("unknown · 13:50 UTC or -20m");
+    started.textProperty().bindBidirectional(model.started());
+    TextField detected = new TextField();
+    detected.setId("declare-detected");
+    detected.setPromptText("at declare · 13:55 or -5m");
+    detected.textProperty().bindBidirectional(model.detected());
+    Label detectedLabel = new Label("Detected");
+    detectedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    HBox row = new HBox(8, started, detectedLabel, detected);
+    row.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(started, javafx.scene.layout.Priority.ALWAYS);
+    HBox.setHgrow(detected, javafx.scene.layout.Priority.ALWAYS);
+    started.setOnAction(e -> fire());
+    detected.setOnAction(e -> fire());
+    return row;
+  }
+
+  private void fire() {
+    if (submit != null) {
+      submit.run();
+    }
   }
 
   public TextField titleField() {

@@ -76,6 +76,29 @@ public final class PostmortemViewModel {
         onFailure);
   }
 
+  /**
+   * Ctrl+Shift+P: the incident's postmortem, drafted from the log first when it has none, so the
+   * shortcut always lands on something to read.
+   */
+  public void openOrDraft(Incident i, Runnable done) {
+    open(
+        i,
+        () -> {
+          if (stored.get() != null) {
+            done.run();
+            return;
+          }
+          step(
+              () -> service.generate(i.id(), Set.of()),
+              r -> {
+                show(r.postmortem());
+                stale = r.result().stale();
+                message.set("Drafted from the log: fill the prose sections, then request a review");
+                done.run();
+              });
+        });
+  }
+
   /** Drafts the postmortem, or refreshes what the generator owns and nobody edited. */
   public void generate(boolean handBackStale) {
     if (dirty.get()) {

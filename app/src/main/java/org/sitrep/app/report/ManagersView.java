@@ -37,6 +37,8 @@ public final class ManagersView extends BorderPane {
   private final BarChart<String, Number> times =
       new BarChart<>(new CategoryAxis(), new NumberAxis());
   private final ListView<ManagersViewModel.Row> postmortems;
+  private final Label perMonthMissing = new Label();
+  private final Label timesMissing = new Label();
 
   public ManagersView(ManagersViewModel model, Consumer<String> onOpen, Runnable onClose) {
     this.model = model;
@@ -78,6 +80,9 @@ public final class ManagersView extends BorderPane {
     overdue.setPlaceholder(new Label("Nothing overdue"));
     perMonth.setTitle("Incidents per month by severity");
     perMonth.setAnimated(false);
+    ChartOrReason.wholeNumbers((NumberAxis) perMonth.getYAxis());
+    perMonthMissing.textProperty().bind(model.incidentsPerMonthMissing());
+    timesMissing.textProperty().bind(model.responseTimesMissing());
     times.setTitle("Median minutes from start to detect / mitigate / resolve");
     times.setAnimated(false);
     ((NumberAxis) times.getYAxis()).setLabel("minutes");
@@ -87,8 +92,8 @@ public final class ManagersView extends BorderPane {
     grid.setVgap(10);
     grid.add(section("Postmortems by state", postmortems), 0, 0);
     grid.add(section("Overdue reviews and action items", overdue), 0, 1);
-    grid.add(perMonth, 1, 0);
-    grid.add(times, 1, 1);
+    grid.add(ChartOrReason.of(perMonth, perMonthMissing, "managers-per-month-missing"), 1, 0);
+    grid.add(ChartOrReason.of(times, timesMissing, "managers-times-missing"), 1, 1);
     ColumnConstraints left = new ColumnConstraints();
     left.setPercentWidth(50);
     ColumnConstraints right = new ColumnConstraints();
@@ -115,6 +120,7 @@ public final class ManagersView extends BorderPane {
   }
 
   private void charts(ManagersReport r) {
+    ChartOrReason.range((NumberAxis) perMonth.getYAxis(), ManagersViewModel.busiestMonth(r));
     perMonth.getData().clear();
     for (Severity s : Severity.values()) {
       XYChart.Series<String, Number> series = new XYChart.Series<>();

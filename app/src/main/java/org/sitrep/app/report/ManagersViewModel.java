@@ -33,6 +33,8 @@ public final class ManagersViewModel {
   private final ObservableList<Row> postmortems = FXCollections.observableArrayList();
   private final ObservableList<String> overdue = FXCollections.observableArrayList();
   private final StringProperty summary = new SimpleStringProperty("");
+  private final StringProperty incidentsPerMonthMissing = new SimpleStringProperty("");
+  private final StringProperty responseTimesMissing = new SimpleStringProperty("");
 
   public ManagersViewModel(
       ManagersReportService service, Tasks tasks, Consumer<Throwable> onFailure) {
@@ -100,7 +102,17 @@ public final class ManagersViewModel {
             + " reviews and "
             + r.overdueActions().size()
             + " action items overdue");
+    incidentsPerMonthMissing.set(r.incidentsPerMonthMissing().orElse(""));
+    responseTimesMissing.set(r.responseTimesMissing().orElse(""));
     report.set(r);
+  }
+
+  /** The most real incidents declared in one month: the top of the per-month chart. */
+  public static int busiestMonth(ManagersReport r) {
+    return r.incidentsPerMonth().stream()
+        .mapToInt(m -> m.bySeverity().values().stream().mapToInt(Integer::intValue).sum())
+        .max()
+        .orElse(0);
   }
 
   /** "2 not started · 1 in review · 1 approved · 0 published". */
@@ -136,5 +148,15 @@ public final class ManagersViewModel {
 
   public StringProperty summary() {
     return summary;
+  }
+
+  /** Why the per-month chart is empty, and what would fill it; empty when it has bars. */
+  public StringProperty incidentsPerMonthMissing() {
+    return incidentsPerMonthMissing;
+  }
+
+  /** Why the median-times chart is empty, and how to fill it; empty when it has bars. */
+  public StringProperty responseTimesMissing() {
+    return responseTimesMissing;
   }
 }

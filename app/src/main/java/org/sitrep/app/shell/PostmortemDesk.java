@@ -103,7 +103,7 @@ final class PostmortemDesk {
         new PostmortemView(
             model, toEntry, link -> window.status("Links open outside Sitrep: " + link), back);
     scope[0] = new FocusScope(view, false, () -> true, back);
-    model.open(
+    model.openOrDraft(
         incident,
         () -> {
           scope[0].remember(center.getScene());

@@ -18,8 +18,8 @@ import org.sitrep.model.incident.Role;
 import org.sitrep.model.log.Times;
 
 /**
- * The top of the incident workspace: a drill banner when it is one, title and id, severity, status,
- * elapsed time, who holds each role, and the milestone chips.
+ * The top of the incident workspace: a drill banner when it is one, title, the description given at
+ * declare, id, severity, status, elapsed time, who holds each role, and the milestone chips.
  */
 final class IncidentHeader extends VBox {
 
@@ -27,6 +27,7 @@ final class IncidentHeader extends VBox {
       new Label("DRILL — this is an exercise. Nothing here is happening to production.");
   private final Label title = new Label();
   private final Label id = new Label();
+  private final Label description = new Label();
   private final Label severity = new Label();
   private final Label status = new Label();
   private final Label elapsed = new Label();
@@ -46,6 +47,13 @@ final class IncidentHeader extends VBox {
     title.setId("incident-title");
     title.setWrapText(true);
     id.getStyleClass().add("incident-meta");
+    // What was known at declare, as typed: the first thing someone joining late needs to read.
+    description.setId("incident-description");
+    description.getStyleClass().add("incident-description");
+    description.setWrapText(true);
+    // Three lines at most, so a long paste never pushes the timeline off a laptop screen; the
+    // tooltip and the postmortem hold all of it.
+    description.setMaxHeight(56);
     severity.setId("incident-severity");
     status.setId("incident-status");
     elapsed.getStyleClass().add("elapsed");
@@ -62,7 +70,7 @@ final class IncidentHeader extends VBox {
     facts.setAlignment(Pos.CENTER_LEFT);
     roles.setId("incident-roles");
     milestones.setId("incident-milestones");
-    getChildren().addAll(drillBanner, title, facts, roles, milestones);
+    getChildren().addAll(drillBanner, title, description, facts, roles, milestones);
   }
 
   void show(Incident incident) {
@@ -70,6 +78,13 @@ final class IncidentHeader extends VBox {
     drillBanner.setVisible(incident.isDrill());
     drillBanner.setManaged(incident.isDrill());
     title.setText(incident.title());
+    description.setText(incident.description());
+    description.setTooltip(
+        incident.description().isBlank()
+            ? null
+            : new javafx.scene.control.Tooltip(incident.description()));
+    description.setVisible(!incident.description().isBlank());
+    description.setManaged(!incident.description().isBlank());
     id.setText(
         incident.id()
             + (incident.services().isEmpty()

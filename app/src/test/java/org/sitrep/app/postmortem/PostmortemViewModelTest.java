@@ -87,6 +87,33 @@ class PostmortemViewModelTest {
     }
   }
 
+  @Test
+  void openingWithoutAPostmortemDraftsOneAndOpeningAgainKeepsIt() {
+    try (Session s = Session.open(Optional.of(dir))) {
+      s.workspace().setOperator("Dana Okafor");
+      Incident incident = declare(s);
+      List<Throwable> failures = new ArrayList<>();
+      PostmortemViewModel model = model(s, failures);
+      boolean[] shown = new boolean[1];
+
+      model.openOrDraft(incident, () -> shown[0] = true);
+
+      assertThat(shown[0]).isTrue();
+      assertThat(model.state().get()).isEqualTo("draft");
+      assertThat(model.text().get()).contains("Roll back release 2026.11.3");
+      assertThat(model.message().get())
+          .isEqualTo("Drafted from the log: fill the prose sections, then request a review");
+      model.text().set(model.text().get().replace(PROMPT, "Checkout broke."));
+      model.save();
+
+      PostmortemViewModel again = model(s, failures);
+      again.openOrDraft(incident, () -> {});
+      assertThat(again.text().get()).contains("Checkout broke.");
+      assertThat(again.message().get()).isEmpty();
+      assertThat(failures).isEmpty();
+    }
+  }
+
   private static PostmortemViewModel model(Session s, List<Throwable> failures) {
     return new PostmortemViewModel(
         s.postmortems(), () -> "Dana Okafor", Tasks.sameThread(), failures::add);

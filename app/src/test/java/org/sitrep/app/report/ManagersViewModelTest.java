@@ -68,4 +68,40 @@ class ManagersViewModelTest {
       assertThat(failures).isEmpty();
     }
   }
+
+  @Test
+  void emptyChartsCarryTheirReasonUntilThereIsSomethingToDraw() {
+    try (Session s = Session.open(Optional.of(dir))) {
+      s.workspace().setOperator("Dana Okafor");
+      List<Throwable> failures = new ArrayList<>();
+      ManagersViewModel model =
+          new ManagersViewModel(s.managersReport(), Tasks.sameThread(), failures::add);
+
+      model.load(() -> {});
+      assertThat(model.incidentsPerMonthMissing().get())
+          .isEqualTo(
+              "No data: no real incidents declared in the last 12 months (drills are not"
+                  + " counted).");
+      assertThat(model.responseTimesMissing().get())
+          .isEqualTo(model.incidentsPerMonthMissing().get());
+
+      String id =
+          s.incidents()
+              .declare(
+                  new NewIncident("Checkout down", Severity.SEV1, IncidentKind.REAL, List.of(), ""))
+              .id();
+      s.incidents()
+          .declare(new NewIncident("Search slow", Severity.SEV3, IncidentKind.REAL, List.of(), ""));
+      model.load(() -> {});
+      assertThat(model.incidentsPerMonthMissing().get()).isEmpty();
+      assertThat(ManagersViewModel.busiestMonth(model.report().get())).isEqualTo(2);
+      assertThat(model.responseTimesMissing().get())
+          .startsWith("No data: no figure can be measured yet for the 2 real incidents");
+
+      s.incidents().changeStatus(id, IncidentStatus.RESOLVED);
+      model.load(() -> {});
+      assertThat(model.responseTimesMissing().get()).isEmpty();
+      assertThat(failures).isEmpty();
+    }
+  }
 }

@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The postmortem through the real window: Ctrl+Shift+P, generate, follow a line back to its log
+ * The postmortem through the real window: Ctrl+Shift+P drafts it, follow a line back to its log
  * entry, edit a section, save, request review, be refused approving as the author, approve as the
  * second user, and find it approved on the managers' view (Ctrl+Shift+M).
  */
@@ -54,10 +54,13 @@ class PostmortemFlowTest {
     declareQuickly(robot, "Checkout API 502s");
     logLine(robot, "/decision Roll back release 2026.11.3");
 
+    // Ctrl+Shift+P on an incident without a postmortem drafts one from the log.
     postmortem(robot);
-    eventually(() -> text(robot, "#pm-state").equals("NO POSTMORTEM"));
-    robot.clickOn("#pm-generate");
     eventually(() -> text(robot, "#pm-state").equals("DRAFT"));
+    assertThat(text(robot, "#pm-message"))
+        .isEqualTo("Drafted from the log: fill the prose sections, then request a review");
+    TextArea draft = robot.lookup("#pm-editor").queryAs(TextArea.class);
+    eventually(() -> onFx(draft::getText).contains("Roll back release 2026.11.3"));
 
     // A generated line leads back to its entry in the timeline.
     // The rendered view is rebuilt shortly after each change: a link found a moment ago may have
