@@ -50,6 +50,9 @@ public final class Session implements AutoCloseable {
   private final OnCallImport onCallImport;
   private final EscalationService escalation;
   private org.sitrep.sync.engine.SyncService sync;
+  private final org.sitrep.model.delivery.DeliveryOutbox deliveries;
+  private org.sitrep.model.delivery.DeliveryDispatcher dispatcher;
+  private org.sitrep.delivery.HttpCourier courier;
   private final PostmortemService postmortems;
   private final PostmortemExport postmortemExport;
   private final ManagersReportService managersReport;
@@ -81,6 +84,7 @@ public final class Session implements AutoCloseable {
     this.postmortemExport = new PostmortemExport(workspace);
     this.managersReport = new ManagersReportService(workspace);
     this.board = new org.sitrep.model.board.IncidentBoard(workspace);
+    this.deliveries = new org.sitrep.model.delivery.DeliveryOutbox(workspace);
     this.scheduler =
         new org.sitrep.model.schedule.DomainScheduler(
             workspace.wallClock(),
@@ -261,6 +265,33 @@ public final class Session implements AutoCloseable {
     return sync;
   }
 
+  /** The delivery outbox: targets, what is queued for them, retry and cancel (issue 18). */
+  public org.sitrep.model.delivery.DeliveryOutbox deliveries() {
+    return deliveries;
+  }
+
+  /**
+   * Sends the delivery outbox over HTTP, credentials from this session's vault once unlocked.
+   * Blocking: call it from the scheduler's thread or the CLI, never the FX thread.
+   */
+  public synchronized org.sitrep.model.delivery.DeliveryDispatcher deliveryDispatcher() {
+    if (dispatcher == null) {
+      courier =
+          new org.sitrep.delivery.HttpCourier(
+              new org.sitrep.delivery.VaultSecrets(vault), workspace.wallClock());
+      dispatcher =
+          new org.sitrep.model.delivery.DeliveryDispatcher(
+              workspace,
+              deliveries,
+              courier,
+              new org.sitrep.model.delivery.Backoff(
+                  () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble()));
+      // A drill that pulls the plug makes this laptop behave as if offline.
+      dispatcher.pauseWhen(() -> drills.drills().isOffline());
+    }
+    return dispatcher;
+  }
+
   /** What the incident list and the open incident read, and the feed that says when. */
   public org.sitrep.model.board.IncidentBoard board() {
     return board;
@@ -279,6 +310,9 @@ public final class Session implements AutoCloseable {
     workspace.checkOtherProcessesOn(scheduler);
     escalation.remindOn(scheduler);
     drills.releaseOn(scheduler);
+    // Deliveries: queued after each commit that wrote an entry, sent on the scheduler's thread.
+    deliveries.enqueueOnChanges();
+    deliveryDispatcher().sendOn(scheduler);
   }
 
   public PostmortemService postmortems() {
@@ -297,6 +331,11 @@ public final class Session implements AutoCloseable {
   public void close() {
     // No scheduled job may touch the store once it is closed.
     scheduler.close();
+    synchronized (this) {
+      if (courier != null) {
+        courier.close();
+      }
+    }
     // The key is wiped and the redactor forgets before the store goes away.
     vault.lock();
     org.sitrep.app.diag.DiagnosticLog.uninstall(dataDir);

@@ -34,6 +34,8 @@ import picocli.CommandLine.ScopeType;
       ReviewCommand.class,
       DrillCommand.class,
       AgentCommand.class,
+      TargetsCommand.class,
+      DeliveriesCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class SitrepCommand implements Runnable {
