@@ -76,7 +76,14 @@ public enum EventCode {
   DRILL_TIME_JUMPED("drill.time-jumped", EntryKind.INJECT, NOTICE),
   DRILL_PLUG_PULLED("drill.plug-pulled", EntryKind.INJECT, WARNING),
   DRILL_PLUG_RESTORED("drill.plug-restored", EntryKind.INJECT, NOTICE),
-  DRILL_ENDED("drill.ended", EntryKind.INJECT, NOTICE);
+  DRILL_ENDED("drill.ended", EntryKind.INJECT, NOTICE),
+  /** A stakeholder update to internal stakeholders, as sent (see ADR 22 for its record). */
+  COMMS_UPDATE_INTERNAL("comms.update.internal", EntryKind.COMMS, NOTICE),
+  /** A stakeholder update to customers, the only kind the status page and outside systems get. */
+  COMMS_UPDATE_PUBLIC("comms.update.public", EntryKind.COMMS, NOTICE),
+  COMMS_UPDATE_EXECUTIVES("comms.update.executives", EntryKind.COMMS, NOTICE),
+  /** The next update promised is overdue: the communicator's reminder, seen by everyone. */
+  COMMS_UPDATE_DUE("comms.update-due", EntryKind.COMMS, WARNING);
 
   private static final Map<String, EventCode> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(EventCode::code, Function.identity()));

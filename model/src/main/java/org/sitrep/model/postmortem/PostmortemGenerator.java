@@ -152,6 +152,13 @@ public final class PostmortemGenerator {
       md.append("): ").append(metric.span().map(IncidentMetrics::say).orElse("not recorded"));
       md.append('\n');
     }
+    facts
+        .updatesOnTime()
+        .ifPresent(
+            u ->
+                md.append("- ")
+                    .append(u.say())
+                    .append(" (each kept the time the last one promised)\n"));
     md.append('\n');
     List<String> problems = metrics.orderProblems();
     if (!problems.isEmpty()) {
