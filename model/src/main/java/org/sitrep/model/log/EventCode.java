@@ -82,7 +82,14 @@ public enum EventCode {
   /** A delivery gave up: the target refused it for good, or it was cancelled. */
   DELIVERY_FAILED("delivery.failed", EntryKind.COMMS, WARNING),
   /** A drill's delivery: logged, never sent to a real target. */
-  DELIVERY_SIMULATED("delivery.simulated", EntryKind.COMMS, INFO);
+  DELIVERY_SIMULATED("delivery.simulated", EntryKind.COMMS, INFO),
+  /** A stakeholder update to internal stakeholders, as sent (see ADR 22 for its record). */
+  COMMS_UPDATE_INTERNAL("comms.update.internal", EntryKind.COMMS, NOTICE),
+  /** A stakeholder update to customers, the only kind the status page and outside systems get. */
+  COMMS_UPDATE_PUBLIC("comms.update.public", EntryKind.COMMS, NOTICE),
+  COMMS_UPDATE_EXECUTIVES("comms.update.executives", EntryKind.COMMS, NOTICE),
+  /** The next update promised is overdue: the communicator's reminder, seen by everyone. */
+  COMMS_UPDATE_DUE("comms.update-due", EntryKind.COMMS, WARNING);
 
   private static final Map<String, EventCode> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(EventCode::code, Function.identity()));

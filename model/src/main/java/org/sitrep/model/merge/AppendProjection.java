@@ -5,6 +5,8 @@ import static org.sitrep.model.merge.LogEntryProjection.text;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.sitrep.model.outbox.OutboxOperation;
 import org.sitrep.model.store.Json;
 import tools.jackson.databind.JsonNode;
@@ -127,5 +129,30 @@ final class AppendProjection implements Projection {
                 v.get("approver").asString(),
                 v.get("approved_ms").asLong(),
                 op.hlc().packed()));
+  }
+
+  /** What a comms.update.* entry's text does not say: audience, template, the next promise. */
+  static AppendProjection commsUpdate() {
+    return new AppendProjection(
+        "comms_update",
+        (dsl, op, v) ->
+            dsl.execute(
+                "INSERT OR IGNORE INTO comms_update (entry_id, incident_id, audience, phase,"
+                    + " template_id, template_version, sent_ms, next_update_ms, overridden)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                op.entityId(),
+                v.get("incident_id").asString(),
+                v.get("audience").asString(),
+                v.get("phase").asString(),
+                v.get("template_id").asString(),
+                v.get("template_version").asLong(),
+                // Bound as BIGINT: a bare Long in plain SQL reached SQLite cut to 32 bits here.
+                DSL.val(v.get("sent_ms").asLong(), SQLDataType.BIGINT),
+                DSL.val(
+                    v.get("next_update_ms") == null || v.get("next_update_ms").isNull()
+                        ? null
+                        : v.get("next_update_ms").asLong(),
+                    SQLDataType.BIGINT),
+                v.get("overridden").asString()));
   }
 }

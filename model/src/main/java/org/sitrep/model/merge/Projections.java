@@ -79,6 +79,11 @@ public final class Projections {
             .derived("updated_hlc", MergedEntity::lastHlc)
             .tombstone("deleted", "deleted"));
     add(
+        new RowProjection("workspace_setting", "workspace_setting", "key")
+            .required("value", "value", TEXT)
+            .derived("updated_hlc", MergedEntity::lastHlc));
+    add(AppendProjection.commsUpdate());
+    add(
         new RowProjection("escalation_policy", "escalation_policy", "id")
             .required("name", "name", TEXT)
             .required("levels", "levels", JSON)

@@ -29,6 +29,7 @@ import org.sitrep.model.log.LogRepository;
  *     ran, by result entry id
  * @param people names of the people in the contact directory, to find them mentioned in entries
  * @param phoneNumbers their numbers as stored, which pages write into the log
+ * @param updatesOnTime how many stakeholder updates came when promised; empty when none was sent
  */
 record PostmortemFacts(
     Incident incident,
@@ -37,7 +38,8 @@ record PostmortemFacts(
     List<ActionItem> actionItems,
     Map<String, String> failedCommands,
     List<String> people,
-    List<String> phoneNumbers) {
+    List<String> phoneNumbers,
+    java.util.Optional<org.sitrep.model.comms.OnTime> updatesOnTime) {
 
   static final Set<EventCode> FAILED_COMMANDS =
       Set.of(
@@ -83,7 +85,21 @@ record PostmortemFacts(
             .map(org.sitrep.model.contact.Phone::number)
             .filter(n -> !n.isBlank())
             .distinct()
-            .toList());
+            .toList(),
+        updatesOnTime(dsl, incident));
+  }
+
+  private static java.util.Optional<org.sitrep.model.comms.OnTime> updatesOnTime(
+      DSLContext dsl, Incident incident) {
+    List<org.sitrep.model.comms.SentUpdate> sent =
+        org.sitrep.model.comms.SentUpdateRepository.forIncident(dsl, incident.id());
+    return sent.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            org.sitrep.model.comms.OnTime.of(
+                incident.declaredAt(),
+                org.sitrep.model.settings.WorkspaceSettings.cadence(dsl, incident.severity()),
+                sent));
   }
 
   private static Set<EventCode> events() {

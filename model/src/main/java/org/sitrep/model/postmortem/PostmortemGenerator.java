@@ -160,6 +160,13 @@ public final class PostmortemGenerator {
       md.append("- ").append(metric.name()).append(" (").append(metric.from()).append(" → ");
       md.append(metric.to()).append("): ").append(metric.say()).append('\n');
     }
+    facts
+        .updatesOnTime()
+        .ifPresent(
+            u ->
+                md.append("- ")
+                    .append(u.say())
+                    .append(" (each kept the time the last one promised)\n"));
     md.append('\n');
     List<String> problems = metrics.orderProblems();
     if (!problems.isEmpty()) {
