@@ -34,6 +34,9 @@ import picocli.CommandLine.ScopeType;
       ReviewCommand.class,
       DrillCommand.class,
       AgentCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      DoctorCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class SitrepCommand implements Runnable {
