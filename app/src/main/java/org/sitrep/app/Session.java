@@ -313,6 +313,14 @@ public final class Session implements AutoCloseable {
     // Deliveries: queued after each commit that wrote an entry, sent on the scheduler's thread.
     deliveries.enqueueOnChanges();
     deliveryDispatcher().sendOn(scheduler);
+    // Scheduled backups (issue 21): only once `backup init` made a key, never asking anything.
+    org.sitrep.model.backup.BackupSettings backupSettings =
+        org.sitrep.model.backup.BackupSettings.read(dataDir);
+    org.sitrep.model.backup.BackupSchedule.on(
+        scheduler,
+        new org.sitrep.model.backup.BackupService(workspace, backupSettings.folderIn(dataDir)),
+        backupSettings,
+        done -> {});
   }
 
   public PostmortemService postmortems() {

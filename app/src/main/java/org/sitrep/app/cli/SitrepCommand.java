@@ -36,6 +36,9 @@ import picocli.CommandLine.ScopeType;
       AgentCommand.class,
       TargetsCommand.class,
       DeliveriesCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      DoctorCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class SitrepCommand implements Runnable {

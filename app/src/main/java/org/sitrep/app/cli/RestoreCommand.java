@@ -1,0 +1,88 @@
+package org.sitrep.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sitrep.model.backup.BackupSettings;
+import org.sitrep.model.backup.RestoreReport;
+import org.sitrep.model.backup.RestoreService;
+import org.sitrep.model.store.DataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "restore",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Restore a backup into a new workspace folder (default: beside the data folder), after",
+      "checking its checksum, name, every encrypted part, SQLite's integrity_check, foreign",
+      "keys, the hash chains, the key slots and the manifest. Never over the live workspace",
+      "without --over-live (which keeps the live file as sitrep.db.before-restore-TIME)."
+    })
+final class RestoreCommand implements Callable<Integer> {
+
+  @ParentCommand SitrepCommand root;
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "BACKUP",
+      description = "A backup file, or its name in the backup folder.")
+  String backup;
+
+  @Option(names = "--to", paramLabel = "DIR", description = "Restore into this (new) folder.")
+  Path to;
+
+  @Option(names = "--over-live", description = "Replace the live workspace (close the window).")
+  boolean overLive;
+
+  @Option(names = "--passphrase-stdin", description = "Read the passphrase from standard input.")
+  boolean stdin;
+
+  @Override
+  public Integer call() {
+    Path dataDir = DataDirectory.forThisProcess(Optional.ofNullable(root.dataDir()));
+    Path file = Path.of(backup);
+    if (!Files.exists(file)) {
+      file = BackupSettings.read(dataDir).folderIn(dataDir).resolve(backup);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new org.sitrep.model.ChangeRefusedException("no backup file " + backup);
+    }
+    if (overLive && to != null) {
+      throw new org.sitrep.model.ChangeRefusedException("give --to DIR or --over-live, not both");
+    }
+    Path target =
+        overLive
+            ? dataDir
+            : to != null
+                ? to
+                : dataDir.resolveSibling(
+                    dataDir.getFileName() + "-restored-" + System.currentTimeMillis());
+    char[] pass = new SecretInput(stdin).line("Backup passphrase:");
+    try {
+      RestoreService restorer = new RestoreService();
+      RestoreReport r =
+          overLive
+              ? restorer.restoreOverLive(file, pass, target)
+              : restorer.restore(file, pass, target);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(
+          "restored %s: %d entries, hash chains, integrity and key slots checked, in %d ms%n",
+          r.manifest().name(), r.manifest().entries(), r.took().toMillis());
+      out.println("workspace: " + r.workspaceFile());
+      r.previousKept().ifPresent(p -> out.println("the replaced workspace is kept as " + p));
+      if (!overLive) {
+        out.println("open it with: sitrep --data-dir " + target);
+      }
+      return Cli.OK;
+    } finally {
+      java.util.Arrays.fill(pass, '\0');
+    }
+  }
+}
