@@ -11,7 +11,6 @@ import org.sitrep.model.delivery.DeliveryOutbox;
 import org.sitrep.model.delivery.DeliveryState;
 import org.sitrep.model.feed.ChangeSet;
 import org.sitrep.model.feed.Subscription;
-import org.sitrep.model.store.Workspace;
 
 /**
  * The status bar's delivery figure (issue 18): how many messages wait for the war room, Jira, the
@@ -24,7 +23,6 @@ public final class DeliveryStatusViewModel {
       boolean anyTarget, Map<DeliveryState, Integer> counts, List<Delivery> open) {}
 
   private final DeliveryOutbox outbox;
-  private final Workspace workspace;
   private final Tasks tasks;
   private final Consumer<Throwable> failed;
   private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
@@ -32,10 +30,8 @@ public final class DeliveryStatusViewModel {
   private Subscription watching;
   private Subscription queueing;
 
-  public DeliveryStatusViewModel(
-      DeliveryOutbox outbox, Workspace workspace, Tasks tasks, Consumer<Throwable> failed) {
+  public DeliveryStatusViewModel(DeliveryOutbox outbox, Tasks tasks, Consumer<Throwable> failed) {
     this.outbox = outbox;
-    this.workspace = workspace;
     this.tasks = tasks;
     this.failed = failed;
   }
@@ -58,7 +54,7 @@ public final class DeliveryStatusViewModel {
     }
     if (watching == null) {
       watching =
-          workspace
+          outbox
               .changes()
               .subscribe(
                   (ChangeSet c) -> {

@@ -55,7 +55,7 @@ public final class MainWindow extends StackPane {
     sync = new SyncDesk(session, tasks, overlay, this);
     deliveries =
         new org.sitrep.app.delivery.DeliveryStatusViewModel(
-            session.deliveries(), session.workspace(), tasks, this::showFailure);
+            session.deliveries(), tasks, this::showFailure);
     javafx.scene.layout.HBox syncAndDeliveries =
         new javafx.scene.layout.HBox(
             16, sync.statusNode(), new org.sitrep.app.delivery.DeliveryIndicator(deliveries));

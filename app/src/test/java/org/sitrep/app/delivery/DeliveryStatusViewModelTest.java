@@ -30,7 +30,6 @@ class DeliveryStatusViewModelTest {
       DeliveryStatusViewModel model =
           new DeliveryStatusViewModel(
               outbox,
-              ws,
               Tasks.sameThread(),
               e -> {
                 throw new AssertionError(e);
