@@ -310,8 +310,8 @@ public final class Session implements AutoCloseable {
     workspace.checkOtherProcessesOn(scheduler);
     escalation.remindOn(scheduler);
     drills.releaseOn(scheduler);
-    // Deliveries: queued after each commit that wrote an entry, sent on the scheduler's thread.
-    deliveries.enqueueOnChanges();
+    // Deliveries: queued and sent on the scheduler's thread (the open window also queues them
+    // right after each commit, through the change feed: DeliveryStatusViewModel).
     deliveryDispatcher().sendOn(scheduler);
     // Scheduled backups (issue 21): only once `backup init` made a key, never asking anything.
     org.sitrep.model.backup.BackupSettings backupSettings =

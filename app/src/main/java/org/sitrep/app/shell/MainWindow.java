@@ -36,6 +36,7 @@ public final class MainWindow extends StackPane {
   private final Label emptyState = new Label();
   private final Overlay overlay = new Overlay();
   private final StatusBar statusBar;
+  private final org.sitrep.app.delivery.DeliveryStatusViewModel deliveries;
   private final SyncDesk sync;
   private final Forms forms;
   private final VaultGuard vaultGuard;
@@ -52,7 +53,14 @@ public final class MainWindow extends StackPane {
     this.applyTheme = applyTheme;
     getStyleClass().add("main-window");
     sync = new SyncDesk(session, tasks, overlay, this);
-    statusBar = new StatusBar(session.workspace(), sync.statusNode());
+    deliveries =
+        new org.sitrep.app.delivery.DeliveryStatusViewModel(
+            session.deliveries(), tasks, this::showFailure);
+    javafx.scene.layout.HBox syncAndDeliveries =
+        new javafx.scene.layout.HBox(
+            16, sync.statusNode(), new org.sitrep.app.delivery.DeliveryIndicator(deliveries));
+    syncAndDeliveries.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    statusBar = new StatusBar(session.workspace(), syncAndDeliveries);
     vaultGuard = new VaultGuard(session, tasks, this::status, this::showFailure);
     listModel = new IncidentListViewModel(session.board(), tasks, this::showFailure);
     incidentModel = new IncidentViewModel(session.board(), tasks, this::showFailure);
@@ -141,6 +149,7 @@ public final class MainWindow extends StackPane {
     listModel.activate();
     incidentModel.activate();
     sync.activate();
+    deliveries.activate();
     desk.activate();
     drills.activate();
     clock =
@@ -158,6 +167,7 @@ public final class MainWindow extends StackPane {
     listModel.deactivate();
     incidentModel.deactivate();
     sync.deactivate();
+    deliveries.deactivate();
     desk.deactivate();
     drills.deactivate();
   }

@@ -106,10 +106,12 @@ class LiveUpdatesFlowTest {
     // The only timed work: the domain's jobs and the clock shown; no view refreshes on a timer.
     assertThat(scheduler.jobs())
         .containsExactlyInAnyOrder(
-            "window clock", "other processes", "page reminders", "drill injects");
+            "window clock", "other processes", "page reminders", "drill injects", "deliveries");
     assertThat(feed.watchers())
-        .as("the list, the timeline, the sync status, the call list and the drill panel")
-        .isEqualTo(5);
+        .as(
+            "the list, the timeline, the sync status, the call list, the drill panel, the delivery"
+                + " outbox and its status figure")
+        .isEqualTo(7);
     // From here the test runs the scheduler by hand: nothing else may bring the CLI's writes in.
     scheduler.close();
 

@@ -45,6 +45,11 @@ public final class DeliveryOutbox {
     this.workspace = workspace;
   }
 
+  /** The workspace's change feed, for a view that shows the outbox (deliveries and entries). */
+  public org.sitrep.model.feed.ChangeFeed changes() {
+    return workspace.changes();
+  }
+
   /** Queues what committed log entries say, after every commit that wrote one. */
   public Subscription enqueueOnChanges() {
     return workspace
