@@ -5,7 +5,8 @@
 # DEB defaults to packaging/target/sitrep_*_amd64.deb (packaging/build); it is unpacked with
 # dpkg -x into a temp root, as packaging/smoke-test does. The checkout side is ./sitrep, which must
 # be built and trained already (run ./sitrep --data-dir "$(mktemp -d)" --version once).
-# Measured with /usr/bin/time: wall seconds (%e) and peak resident set (%M, KiB).
+# Measured with /usr/bin/time: wall seconds (%e), CPU seconds (user + system, %U + %S; less
+# sensitive to other processes' load than wall time) and peak resident set (%M, KiB).
 set -euo pipefail
 root=$(CDPATH='' cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 deb=${1:-}
@@ -25,7 +26,7 @@ mkdir -p "$tmp/ws-installed" "$tmp/ws-checkout"
 measure() {
   local name=$1
   shift
-  /usr/bin/time -f '%e %M' -o "$tmp/last" "$@" >/dev/null 2>"$tmp/err" || {
+  /usr/bin/time -f '%e %M %U %S' -o "$tmp/last" "$@" >/dev/null 2>"$tmp/err" || {
     cat "$tmp/err" >&2
     echo "bench: $* failed" >&2
     exit 1
@@ -46,9 +47,10 @@ for _ in $(seq 1 "$rounds"); do
   measure checkout-list "$checkout" --data-dir "$tmp/ws-checkout" incident list
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-34s %10s %12s\n' measure 'wall s' 'peak RSS MB'
+printf '%-20s %8s %8s %12s\n' measure 'wall s' 'CPU s' 'peak RSS MB'
 for name in java-version installed-version checkout-version installed-list checkout-list; do
   wall=$(cut -d' ' -f1 "$tmp/$name" | median)
   rss=$(cut -d' ' -f2 "$tmp/$name" | median)
-  printf '%-34s %10s %12s\n' "$name" "$wall" "$(awk -v k="$rss" 'BEGIN {printf "%.0f", k / 1024}')"
+  cpu=$(awk '{printf "%.2f\n", $3 + $4}' "$tmp/$name" | median)
+  printf '%-20s %8s %8s %12s\n' "$name" "$wall" "$cpu" "$(awk -v k="$rss" 'BEGIN {printf "%.0f", k / 1024}')"
 done
