@@ -32,6 +32,12 @@ public final class DiagnosticLog {
     if (installed != null) {
       root.removeHandler(installed);
     }
+    // The file gets INFO (what the window did); the terminal keeps only warnings, as before.
+    for (java.util.logging.Handler h : root.getHandlers()) {
+      if (h instanceof java.util.logging.ConsoleHandler && h.getLevel().intValue() < 900) {
+        h.setLevel(Level.WARNING);
+      }
+    }
     installed = new RotatingLogFile(fileIn(dataDir), redact);
     installed.setLevel(Level.INFO);
     root.addHandler(installed);
