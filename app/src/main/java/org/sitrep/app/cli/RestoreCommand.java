@@ -41,14 +41,22 @@ final class RestoreCommand implements Callable<Integer> {
   @Option(names = "--over-live", description = "Replace the live workspace (close the window).")
   boolean overLive;
 
+  @Option(
+      names = "--from",
+      paramLabel = "TARGET",
+      description = "Fetch BACKUP (a name, or 'newest') from this sync target first.")
+  String from;
+
   @Option(names = "--passphrase-stdin", description = "Read the passphrase from standard input.")
   boolean stdin;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     Path dataDir = DataDirectory.forThisProcess(Optional.ofNullable(root.dataDir()));
     Path file = Path.of(backup);
-    if (!Files.exists(file)) {
+    if (from != null) {
+      file = fetch(dataDir);
+    } else if (!Files.exists(file)) {
       file = BackupSettings.read(dataDir).folderIn(dataDir).resolve(backup);
     }
     if (!Files.isRegularFile(file)) {
@@ -65,6 +73,7 @@ final class RestoreCommand implements Callable<Integer> {
                 : dataDir.resolveSibling(
                     dataDir.getFileName() + "-restored-" + System.currentTimeMillis());
     char[] pass = new SecretInput(stdin).line("Backup passphrase:");
+    spec.commandLine().getErr().println("restoring " + file.getFileName() + " into " + target);
     try {
       RestoreService restorer = new RestoreService();
       RestoreReport r =
@@ -83,6 +92,24 @@ final class RestoreCommand implements Callable<Integer> {
       return Cli.OK;
     } finally {
       java.util.Arrays.fill(pass, '\0');
+    }
+  }
+
+  /**
+   * Downloads from a sync target. The target's address and credentials live in a workspace: on a
+   * new laptop that is a fresh one with the target added ({@code sync add-target}), given with
+   * {@code --data-dir}; the restore then goes to {@code --to}.
+   */
+  private Path fetch(Path dataDir) throws java.io.IOException {
+    try (org.sitrep.app.Session session = root.open();
+        org.sitrep.sync.storage.SyncStorage storage = BackupTargets.open(session, from)) {
+      java.util.List<String> names = org.sitrep.sync.backup.BackupCopies.list(storage);
+      if (names.isEmpty()) {
+        throw new org.sitrep.model.ChangeRefusedException("no backups on " + from);
+      }
+      String name = backup.equals("newest") ? names.get(names.size() - 1) : backup;
+      return org.sitrep.sync.backup.BackupCopies.download(
+          storage, name, dataDir.resolve("fetched-backups"));
     }
   }
 }

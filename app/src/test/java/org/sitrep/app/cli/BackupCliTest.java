@@ -126,4 +126,55 @@ class BackupCliTest {
       assertThat(r.out() + r.err()).doesNotContain(CANARY);
     }
   }
+
+  @Test
+  void aBackupCopiedToAFolderTargetRestoresFromThereOnAnotherWorkspace() throws Exception {
+    Path data = dir.resolve("data");
+    CliRun declare =
+        CliRun.sitrep(
+            data, "Dana Okafor", "incident", "declare", "--title", "DNS down", "--sev", "1");
+    assertThat(declare.exit()).as(declare.err()).isZero();
+    String share = dir.resolve("share").toUri().toString();
+    CliRun unmounted = CliRun.sitrep(data, "Dana Okafor", "sync", "add-target", "office", share);
+    assertThat(unmounted.exit()).as(unmounted.err()).isZero();
+    assertThat(
+            run(
+                    data,
+                    PASS + "\n",
+                    "backup",
+                    "init",
+                    "--passphrase-stdin",
+                    "--kdf-memory=19",
+                    "--kdf-iterations=2")
+                .exit())
+        .isZero();
+    CliRun notThere = CliRun.sitrep(data, "Dana Okafor", "backup", "now", "--copy-to", "office");
+    assertThat(notThere.exit()).isEqualTo(1);
+    assertThat(notThere.err()).contains("kept here, but was not copied to office");
+    java.nio.file.Files.createDirectories(dir.resolve("share"));
+    CliRun now = CliRun.sitrep(data, "Dana Okafor", "backup", "now", "--copy-to", "office");
+    assertThat(now.exit()).as(now.err()).isZero();
+    assertThat(now.out()).contains("copied to office").contains("read back and compared");
+    assertThat(dir.resolve("share").resolve("backups")).isDirectory();
+
+    // a new laptop: a fresh workspace that knows the target, restoring into its own folder
+    Path fresh = dir.resolve("fresh");
+    assertThat(CliRun.sitrep(fresh, "Sam Lee", "sync", "add-target", "office", share).exit())
+        .isZero();
+    Path restored = dir.resolve("restored");
+    CliRun restore =
+        run(
+            fresh,
+            PASS + "\n",
+            "restore",
+            "newest",
+            "--from",
+            "office",
+            "--passphrase-stdin",
+            "--to",
+            restored.toString());
+    assertThat(restore.exit()).as(restore.err()).isZero();
+    assertThat(CliRun.sitrep(restored, "Dana Okafor", "incident", "list").out())
+        .contains("DNS down");
+  }
 }
