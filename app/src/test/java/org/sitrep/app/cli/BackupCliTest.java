@@ -93,6 +93,33 @@ class BackupCliTest {
     assertThat(CliRun.sitrep(restored, "Dana Okafor", "incident", "list").out())
         .contains("Checkout 502s");
 
+    CliRun tooEarly =
+        run(
+            data,
+            PASS + "\n",
+            "restore",
+            "newest",
+            "--at",
+            "2020-01-01T00:00",
+            "--passphrase-stdin",
+            "--to",
+            dir.resolve("early").toString());
+    assertThat(tooEarly.exit()).isEqualTo(2);
+    assertThat(tooEarly.err()).contains("no backup taken at or before 2020-01-01T00:00");
+    CliRun newest =
+        run(
+            data,
+            PASS + "\n",
+            "restore",
+            "newest",
+            "--at",
+            "2099-01-01 00:00",
+            "--passphrase-stdin",
+            "--to",
+            dir.resolve("newest").toString());
+    assertThat(newest.exit()).as(newest.err()).isZero();
+    assertThat(newest.out()).contains("restored " + name);
+
     CliRun wrong =
         run(
             data,

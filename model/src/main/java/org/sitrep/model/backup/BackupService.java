@@ -137,8 +137,7 @@ public final class BackupService {
     java.util.Map<String, BackupRecords.Recorded> recorded = new java.util.HashMap<>();
     workspace.read(BackupRecords::all).forEach(r -> recorded.put(r.name(), r));
     try (var files = Files.list(folder)) {
-      for (Path file :
-          files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
+      for (Path file : files.filter(BackupService::isBackupFile).sorted().toList()) {
         listings.add(check(file, recorded.get(file.getFileName().toString())));
       }
     } catch (IOException e) {
@@ -235,6 +234,15 @@ public final class BackupService {
       throw new BackupRefusedException("cannot list " + folder + ": " + e.getMessage(), e);
     }
     return found;
+  }
+
+  /**
+   * A finished backup's file: named {@code *.sitrep-backup}, a regular file, not hidden (the work
+   * folder of a backup in progress, or killed, is {@code .work-<name>}).
+   */
+  public static boolean isBackupFile(Path f) {
+    String n = f.getFileName().toString();
+    return n.endsWith(SUFFIX) && !n.startsWith(".") && Files.isRegularFile(f);
   }
 
   /** The newest good backup, if any. */
