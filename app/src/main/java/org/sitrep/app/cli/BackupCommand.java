@@ -88,8 +88,14 @@ final class BackupCommand {
     @ParentCommand BackupCommand parent;
     @Spec CommandSpec spec;
 
+    @Option(
+        names = "--copy-to",
+        paramLabel = "TARGET",
+        description = "Also copy it to this sync target (default: target in backup.properties).")
+    String copyTo;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
       try (Session session = parent.root.open()) {
         BackupService backups = parent.service(session);
         BackupResult r = backups.backupNow();
@@ -100,6 +106,27 @@ final class BackupCommand {
             r.file(), r.manifest().entries(), r.fileBytes() / 1024, r.took().toMillis());
         if (!removed.isEmpty()) {
           out.println("pruned by the rotation: " + String.join(", ", removed));
+        }
+        String target = copyTo != null ? copyTo : settings(session).target().orElse(null);
+        if (target != null) {
+          try (org.sitrep.sync.storage.SyncStorage storage = BackupTargets.open(session, target)) {
+            boolean written = org.sitrep.sync.backup.BackupCopies.upload(storage, r.file());
+            out.println(
+                (written ? "copied to " : "already on ")
+                    + target
+                    + " ("
+                    + storage.describe()
+                    + "), read back and compared");
+          } catch (java.io.IOException e) {
+            spec.commandLine()
+                .getErr()
+                .println(
+                    "sitrep: the backup is kept here, but was not copied to "
+                        + target
+                        + ": "
+                        + e.getMessage());
+            return Cli.FAILED;
+          }
         }
         return Cli.OK;
       }

@@ -41,14 +41,43 @@ final class RestoreCommand implements Callable<Integer> {
   @Option(names = "--over-live", description = "Replace the live workspace (close the window).")
   boolean overLive;
 
+  @Option(
+      names = "--from",
+      paramLabel = "TARGET",
+      description = "Fetch BACKUP (a name, or 'newest') from this sync target first.")
+  String from;
+
+  @Option(
+      names = "--at",
+      paramLabel = "TIME",
+      description =
+          "With 'newest': the newest backup taken at or before TIME (UTC, 2026-12-07T14:00).")
+  String at;
+
   @Option(names = "--passphrase-stdin", description = "Read the passphrase from standard input.")
   boolean stdin;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     Path dataDir = DataDirectory.forThisProcess(Optional.ofNullable(root.dataDir()));
     Path file = Path.of(backup);
-    if (!Files.exists(file)) {
+    if (from != null) {
+      file = fetch(dataDir);
+    } else if (backup.equals("newest")) {
+      Path folder = BackupSettings.read(dataDir).folderIn(dataDir);
+      try (var files = Files.list(folder)) {
+        String name =
+            pick(
+                files
+                    .filter(org.sitrep.model.backup.BackupService::isBackupFile)
+                    .map(f -> f.getFileName().toString())
+                    .sorted()
+                    .toList());
+        file = folder.resolve(name);
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new org.sitrep.model.ChangeRefusedException("no backups in " + folder);
+      }
+    } else if (!Files.exists(file)) {
       file = BackupSettings.read(dataDir).folderIn(dataDir).resolve(backup);
     }
     if (!Files.isRegularFile(file)) {
@@ -65,6 +94,7 @@ final class RestoreCommand implements Callable<Integer> {
                 : dataDir.resolveSibling(
                     dataDir.getFileName() + "-restored-" + System.currentTimeMillis());
     char[] pass = new SecretInput(stdin).line("Backup passphrase:");
+    spec.commandLine().getErr().println("restoring " + file.getFileName() + " into " + target);
     try {
       RestoreService restorer = new RestoreService();
       RestoreReport r =
@@ -84,5 +114,58 @@ final class RestoreCommand implements Callable<Integer> {
     } finally {
       java.util.Arrays.fill(pass, '\0');
     }
+  }
+
+  /**
+   * Downloads from a sync target. The target's address and credentials live in a workspace: on a
+   * new laptop that is a fresh one with the target added ({@code sync add-target}), given with
+   * {@code --data-dir}; the restore then goes to {@code --to}.
+   */
+  private Path fetch(Path dataDir) throws java.io.IOException {
+    try (org.sitrep.app.Session session = root.open();
+        org.sitrep.sync.storage.SyncStorage storage = BackupTargets.open(session, from)) {
+      java.util.List<String> names = org.sitrep.sync.backup.BackupCopies.list(storage);
+      if (names.isEmpty()) {
+        throw new org.sitrep.model.ChangeRefusedException("no backups on " + from);
+      }
+      String name = backup.equals("newest") ? pick(names) : backup;
+      return org.sitrep.sync.backup.BackupCopies.download(
+          storage, name, dataDir.resolve("fetched-backups"));
+    }
+  }
+
+  /** The newest name (names sort by the time they carry), at or before {@code --at} if given. */
+  private String pick(java.util.List<String> sortedNames) {
+    String limit = "~";
+    if (at != null) {
+      java.time.Instant t;
+      try {
+        String iso = at.strip().replace(' ', 'T');
+        t =
+            iso.endsWith("Z")
+                ? java.time.Instant.parse(iso)
+                : java.time.LocalDateTime.parse(iso).toInstant(java.time.ZoneOffset.UTC);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new org.sitrep.model.ChangeRefusedException(
+            "--at " + at + ": not a time (2026-12-07T14:00, UTC)");
+      }
+      limit =
+          "sitrep-"
+              + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                  .withZone(java.time.ZoneOffset.UTC)
+                  .format(t)
+              + "-~";
+    }
+    String chosen = null;
+    for (String n : sortedNames) {
+      if (n.compareTo(limit) <= 0) {
+        chosen = n;
+      }
+    }
+    if (chosen == null) {
+      throw new org.sitrep.model.ChangeRefusedException(
+          "no backup" + (at == null ? "" : " taken at or before " + at));
+    }
+    return chosen;
   }
 }

@@ -93,6 +93,33 @@ class BackupCliTest {
     assertThat(CliRun.sitrep(restored, "Dana Okafor", "incident", "list").out())
         .contains("Checkout 502s");
 
+    CliRun tooEarly =
+        run(
+            data,
+            PASS + "\n",
+            "restore",
+            "newest",
+            "--at",
+            "2020-01-01T00:00",
+            "--passphrase-stdin",
+            "--to",
+            dir.resolve("early").toString());
+    assertThat(tooEarly.exit()).isEqualTo(2);
+    assertThat(tooEarly.err()).contains("no backup taken at or before 2020-01-01T00:00");
+    CliRun newest =
+        run(
+            data,
+            PASS + "\n",
+            "restore",
+            "newest",
+            "--at",
+            "2099-01-01 00:00",
+            "--passphrase-stdin",
+            "--to",
+            dir.resolve("newest").toString());
+    assertThat(newest.exit()).as(newest.err()).isZero();
+    assertThat(newest.out()).contains("restored " + name);
+
     CliRun wrong =
         run(
             data,
@@ -125,5 +152,56 @@ class BackupCliTest {
         new CliRun[] {now, list, drill, last, restore, wrong, healthy, sick, repaired}) {
       assertThat(r.out() + r.err()).doesNotContain(CANARY);
     }
+  }
+
+  @Test
+  void aBackupCopiedToAFolderTargetRestoresFromThereOnAnotherWorkspace() throws Exception {
+    Path data = dir.resolve("data");
+    CliRun declare =
+        CliRun.sitrep(
+            data, "Dana Okafor", "incident", "declare", "--title", "DNS down", "--sev", "1");
+    assertThat(declare.exit()).as(declare.err()).isZero();
+    String share = dir.resolve("share").toUri().toString();
+    CliRun unmounted = CliRun.sitrep(data, "Dana Okafor", "sync", "add-target", "office", share);
+    assertThat(unmounted.exit()).as(unmounted.err()).isZero();
+    assertThat(
+            run(
+                    data,
+                    PASS + "\n",
+                    "backup",
+                    "init",
+                    "--passphrase-stdin",
+                    "--kdf-memory=19",
+                    "--kdf-iterations=2")
+                .exit())
+        .isZero();
+    CliRun notThere = CliRun.sitrep(data, "Dana Okafor", "backup", "now", "--copy-to", "office");
+    assertThat(notThere.exit()).isEqualTo(1);
+    assertThat(notThere.err()).contains("kept here, but was not copied to office");
+    java.nio.file.Files.createDirectories(dir.resolve("share"));
+    CliRun now = CliRun.sitrep(data, "Dana Okafor", "backup", "now", "--copy-to", "office");
+    assertThat(now.exit()).as(now.err()).isZero();
+    assertThat(now.out()).contains("copied to office").contains("read back and compared");
+    assertThat(dir.resolve("share").resolve("backups")).isDirectory();
+
+    // a new laptop: a fresh workspace that knows the target, restoring into its own folder
+    Path fresh = dir.resolve("fresh");
+    assertThat(CliRun.sitrep(fresh, "Sam Lee", "sync", "add-target", "office", share).exit())
+        .isZero();
+    Path restored = dir.resolve("restored");
+    CliRun restore =
+        run(
+            fresh,
+            PASS + "\n",
+            "restore",
+            "newest",
+            "--from",
+            "office",
+            "--passphrase-stdin",
+            "--to",
+            restored.toString());
+    assertThat(restore.exit()).as(restore.err()).isZero();
+    assertThat(CliRun.sitrep(restored, "Dana Okafor", "incident", "list").out())
+        .contains("DNS down");
   }
 }

@@ -137,51 +137,14 @@ public final class BackupService {
     java.util.Map<String, BackupRecords.Recorded> recorded = new java.util.HashMap<>();
     workspace.read(BackupRecords::all).forEach(r -> recorded.put(r.name(), r));
     try (var files = Files.list(folder)) {
-      for (Path file :
-          files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
-        listings.add(check(file, recorded.get(file.getFileName().toString())));
+      for (Path file : files.filter(BackupService::isBackupFile).sorted().toList()) {
+        listings.add(ListingCheck.of(file, recorded.get(file.getFileName().toString())));
       }
     } catch (IOException e) {
       throw new BackupRefusedException("cannot list " + folder + ": " + e.getMessage(), e);
     }
     listings.sort(java.util.Comparator.comparingLong(BackupListing::createdMs).reversed());
     return listings;
-  }
-
-  private static BackupListing check(Path file, BackupRecords.Recorded recorded) {
-    long bytes = 0;
-    try {
-      bytes = Files.size(file);
-      if (recorded != null
-          && recorded.fileBytes() == bytes
-          && recorded.fileSha256().equals(BackupFileFormat.trailerSha256(file))) {
-        // The trailer holds the whole-file hash recorded at write; the header is read for the
-        // manifest. A changed byte elsewhere is caught by restore and by the drill.
-        BackupManifest m = BackupFileFormat.readHeader(file).manifest();
-        if (m.name().equals(file.getFileName().toString())) {
-          return new BackupListing(
-              file, java.util.Optional.of(m), bytes, java.util.Optional.empty());
-        }
-      }
-      BackupManifest m = RestoreService.inspect(file);
-      if (recorded != null && !recorded.fileSha256().equals(BackupFileFormat.trailerSha256(file))) {
-        return new BackupListing(
-            file,
-            java.util.Optional.of(m),
-            bytes,
-            java.util.Optional.of("not the file this laptop wrote under that name"));
-      }
-      return new BackupListing(file, java.util.Optional.of(m), bytes, java.util.Optional.empty());
-    } catch (BackupRefusedException e) {
-      return new BackupListing(
-          file, java.util.Optional.empty(), bytes, java.util.Optional.of(e.getMessage()));
-    } catch (IOException | RuntimeException e) {
-      return new BackupListing(
-          file,
-          java.util.Optional.empty(),
-          bytes,
-          java.util.Optional.of("unreadable: " + e.getMessage()));
-    }
   }
 
   /**
@@ -214,27 +177,16 @@ public final class BackupService {
 
   /** {@code .part} files and work folders of backups older than {@code age}; removed if asked. */
   public java.util.List<String> leftovers(java.time.Duration age, boolean remove) {
-    java.util.List<String> found = new java.util.ArrayList<>();
-    if (!Files.isDirectory(folder)) {
-      return found;
-    }
-    long before = System.currentTimeMillis() - age.toMillis();
-    try (var files = Files.list(folder)) {
-      for (Path f : files.toList()) {
-        String n = f.getFileName().toString();
-        if ((n.endsWith(PART) || n.startsWith(".work-"))
-            && Files.getLastModifiedTime(f).toMillis() < before) {
-          found.add(n);
-          if (remove) {
-            deleteTree(f);
-            deleteQuietly(f);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new BackupRefusedException("cannot list " + folder + ": " + e.getMessage(), e);
-    }
-    return found;
+    return ListingCheck.leftovers(folder, age, remove);
+  }
+
+  /**
+   * A finished backup's file: named {@code *.sitrep-backup}, a regular file, not hidden (the work
+   * folder of a backup in progress, or killed, is {@code .work-<name>}).
+   */
+  public static boolean isBackupFile(Path f) {
+    String n = f.getFileName().toString();
+    return n.endsWith(SUFFIX) && !n.startsWith(".") && Files.isRegularFile(f);
   }
 
   /** The newest good backup, if any. */

@@ -62,8 +62,11 @@ public final class Peer implements AutoCloseable {
     this.contacts = new ContactService(workspace);
     workspace.read(
         dsl -> {
-          SyncTargets.add(
-              dsl, TARGET, "memory:", Optional.empty(), Optional.empty(), clock.millis());
+          // A workspace restored from a backup has its target already.
+          if (SyncTargets.find(dsl, TARGET).isEmpty()) {
+            SyncTargets.add(
+                dsl, TARGET, "memory:", Optional.empty(), Optional.empty(), clock.millis());
+          }
           return null;
         });
   }
