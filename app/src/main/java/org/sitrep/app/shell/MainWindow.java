@@ -22,6 +22,9 @@ import org.sitrep.model.incident.Incident;
  */
 public final class MainWindow extends StackPane {
 
+  static final String LIST_DIVIDER = "divider.list";
+  static final String BESIDE_DIVIDER = "divider.beside";
+
   private final Session session;
   private final Tasks tasks;
   private final Preferences preferences;
@@ -91,9 +94,23 @@ public final class MainWindow extends StackPane {
     emptyState.getStyleClass().add("empty-state");
     emptyState.setId("empty-state");
     center.getChildren().add(emptyState);
-    // A fixed list column: a split pane let the window squeeze it until the filters were cut off.
-    BorderPane layout = new BorderPane(center);
-    layout.setLeft(listView);
+    // The list keeps its width when the window is resized (a minimum keeps its filters whole); the
+    // divider can be dragged and, like the one beside the timeline, is remembered per workspace.
+    javafx.scene.control.SplitPane columns = new javafx.scene.control.SplitPane(listView, center);
+    columns.setId("main-split");
+    javafx.scene.control.SplitPane.setResizableWithParent(listView, false);
+    center.setMinWidth(420);
+    columns.setDividerPositions(preferences.number(LIST_DIVIDER, 0.24));
+    columns
+        .getDividers()
+        .get(0)
+        .positionProperty()
+        .addListener((o, was, now) -> preferences.setNumber(LIST_DIVIDER, now.doubleValue()));
+    incidentView.besidePosition().set(preferences.number(BESIDE_DIVIDER, 0.56));
+    incidentView
+        .besidePosition()
+        .addListener((o, was, now) -> preferences.setNumber(BESIDE_DIVIDER, now.doubleValue()));
+    BorderPane layout = new BorderPane(columns);
     layout.setBottom(statusBar);
     getChildren().addAll(layout, overlay);
     // An overlay opened before anything had the focus (first start) hands it to the entry line.
@@ -160,6 +177,7 @@ public final class MainWindow extends StackPane {
     sync.deactivate();
     desk.deactivate();
     drills.deactivate();
+    preferences.flush(); // where the dividers were left
   }
 
   /** The forms and overlays the window opens (shortcuts call them directly). */

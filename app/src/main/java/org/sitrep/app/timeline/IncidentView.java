@@ -41,6 +41,10 @@ public final class IncidentView extends BorderPane {
   private ScrollBar watchedBar;
 
   private final VBox center;
+  private final javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
+  private final javafx.beans.property.DoubleProperty besidePosition =
+      new javafx.beans.property.SimpleDoubleProperty(0.56);
+  private boolean refreshQueued;
 
   public IncidentView(
       IncidentViewModel model,
@@ -185,13 +189,76 @@ public final class IncidentView extends BorderPane {
               }
             });
     center = new VBox(header, filterBar, timelinePane);
-    setCenter(center);
+    center.setMinWidth(360);
+    split.getItems().add(center);
+    split.setId("incident-split");
+    setCenter(split);
     setBottom(quickEntry);
+    // A narrower timeline (the checklist opening beside it, a divider dragged) makes entries wrap
+    // to more lines: the cells are measured again, or they are drawn over each other.
+    timeline
+        .widthProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (!refreshQueued && Math.abs(now.doubleValue() - old.doubleValue()) >= 1) {
+                refreshQueued = true;
+                Platform.runLater(
+                    () -> {
+                      refreshQueued = false;
+                      timeline.refresh();
+                      if (following) {
+                        scrollToLatest();
+                      }
+                    });
+              }
+            });
   }
 
   private void correct(QuickEntryViewModel entryModel, LogEntry entry) {
     entryModel.startCorrection(entry);
     quickEntry.field().requestFocus();
+  }
+
+  /**
+   * The column beside the timeline (call list, facilitator, checklist), behind a divider the
+   * commander can drag; shown only while something in it is. Where the divider sits is {@link
+   * #besidePosition()}.
+   */
+  public void setBeside(javafx.scene.layout.Pane beside) {
+    javafx.scene.control.SplitPane.setResizableWithParent(beside, false);
+    javafx.beans.InvalidationListener shown = o -> showBeside(beside);
+    beside
+        .getChildren()
+        .addListener(
+            (ListChangeListener<Node>)
+                c -> {
+                  while (c.next()) {
+                    c.getAddedSubList().forEach(n -> n.visibleProperty().addListener(shown));
+                  }
+                  showBeside(beside);
+                });
+    beside.getChildren().forEach(n -> n.visibleProperty().addListener(shown));
+    showBeside(beside);
+  }
+
+  /** Where the divider between the timeline and the column beside it sits (0..1). */
+  public javafx.beans.property.DoubleProperty besidePosition() {
+    return besidePosition;
+  }
+
+  private void showBeside(javafx.scene.layout.Pane beside) {
+    boolean any = beside.getChildren().stream().anyMatch(Node::isVisible);
+    if (any && !split.getItems().contains(beside)) {
+      split.getItems().add(beside);
+      split.setDividerPositions(besidePosition.get());
+      split
+          .getDividers()
+          .get(0)
+          .positionProperty()
+          .addListener((o, was, now) -> besidePosition.set(now.doubleValue()));
+    } else if (!any) {
+      split.getItems().remove(beside);
+    }
   }
 
   /** The command console, between the timeline and the entry line; hidden until asked for. */
