@@ -22,9 +22,6 @@ import org.sitrep.model.incident.Incident;
  */
 public final class MainWindow extends StackPane {
 
-  static final String LIST_DIVIDER = "divider.list";
-  static final String BESIDE_DIVIDER = "divider.beside";
-
   private final Session session;
   private final Tasks tasks;
   private final Preferences preferences;
@@ -94,22 +91,8 @@ public final class MainWindow extends StackPane {
     emptyState.getStyleClass().add("empty-state");
     emptyState.setId("empty-state");
     center.getChildren().add(emptyState);
-    // The list keeps its width when the window is resized (a minimum keeps its filters whole); the
-    // divider can be dragged and, like the one beside the timeline, is remembered per workspace.
-    javafx.scene.control.SplitPane columns = new javafx.scene.control.SplitPane(listView, center);
-    columns.setId("main-split");
-    javafx.scene.control.SplitPane.setResizableWithParent(listView, false);
-    center.setMinWidth(420);
-    columns.setDividerPositions(preferences.number(LIST_DIVIDER, 0.24));
-    columns
-        .getDividers()
-        .get(0)
-        .positionProperty()
-        .addListener((o, was, now) -> preferences.setNumber(LIST_DIVIDER, now.doubleValue()));
-    incidentView.besidePosition().set(preferences.number(BESIDE_DIVIDER, 0.56));
-    incidentView
-        .besidePosition()
-        .addListener((o, was, now) -> preferences.setNumber(BESIDE_DIVIDER, now.doubleValue()));
+    javafx.scene.control.SplitPane columns =
+        Dividers.columns(listView, center, incidentView.besidePosition(), preferences);
     BorderPane layout = new BorderPane(columns);
     layout.setBottom(statusBar);
     getChildren().addAll(layout, overlay);

@@ -41,10 +41,7 @@ public final class IncidentView extends BorderPane {
   private ScrollBar watchedBar;
 
   private final VBox center;
-  private final javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
-  private final javafx.beans.property.DoubleProperty besidePosition =
-      new javafx.beans.property.SimpleDoubleProperty(0.56);
-  private boolean refreshQueued;
+  private final BesideSplit split;
 
   public IncidentView(
       IncidentViewModel model,
@@ -190,28 +187,16 @@ public final class IncidentView extends BorderPane {
             });
     center = new VBox(header, filterBar, timelinePane);
     center.setMinWidth(360);
-    split.getItems().add(center);
-    split.setId("incident-split");
+    split = new BesideSplit(center);
     setCenter(split);
     setBottom(quickEntry);
-    // A narrower timeline (the checklist opening beside it, a divider dragged) makes entries wrap
-    // to more lines: the cells are measured again, or they are drawn over each other.
-    timeline
-        .widthProperty()
-        .addListener(
-            (obs, old, now) -> {
-              if (!refreshQueued && Math.abs(now.doubleValue() - old.doubleValue()) >= 1) {
-                refreshQueued = true;
-                Platform.runLater(
-                    () -> {
-                      refreshQueued = false;
-                      timeline.refresh();
-                      if (following) {
-                        scrollToLatest();
-                      }
-                    });
-              }
-            });
+    TimelineCell.measureAgainWhenResized(
+        timeline,
+        () -> {
+          if (following) {
+            scrollToLatest();
+          }
+        });
   }
 
   private void correct(QuickEntryViewModel entryModel, LogEntry entry) {
@@ -220,45 +205,16 @@ public final class IncidentView extends BorderPane {
   }
 
   /**
-   * The column beside the timeline (call list, facilitator, checklist), behind a divider the
-   * commander can drag; shown only while something in it is. Where the divider sits is {@link
-   * #besidePosition()}.
+   * The column beside the timeline (call list, facilitator, checklist), behind a divider; shown
+   * only while something in it is.
    */
   public void setBeside(javafx.scene.layout.Pane beside) {
-    javafx.scene.control.SplitPane.setResizableWithParent(beside, false);
-    javafx.beans.InvalidationListener shown = o -> showBeside(beside);
-    beside
-        .getChildren()
-        .addListener(
-            (ListChangeListener<Node>)
-                c -> {
-                  while (c.next()) {
-                    c.getAddedSubList().forEach(n -> n.visibleProperty().addListener(shown));
-                  }
-                  showBeside(beside);
-                });
-    beside.getChildren().forEach(n -> n.visibleProperty().addListener(shown));
-    showBeside(beside);
+    split.setBeside(beside);
   }
 
   /** Where the divider between the timeline and the column beside it sits (0..1). */
   public javafx.beans.property.DoubleProperty besidePosition() {
-    return besidePosition;
-  }
-
-  private void showBeside(javafx.scene.layout.Pane beside) {
-    boolean any = beside.getChildren().stream().anyMatch(Node::isVisible);
-    if (any && !split.getItems().contains(beside)) {
-      split.getItems().add(beside);
-      split.setDividerPositions(besidePosition.get());
-      split
-          .getDividers()
-          .get(0)
-          .positionProperty()
-          .addListener((o, was, now) -> besidePosition.set(now.doubleValue()));
-    } else if (!any) {
-      split.getItems().remove(beside);
-    }
+    return split.position();
   }
 
   /** The command console, between the timeline and the entry line; hidden until asked for. */

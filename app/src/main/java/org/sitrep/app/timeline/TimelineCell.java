@@ -70,6 +70,29 @@ final class TimelineCell extends ListCell<LogEntry> {
     text.setMinHeight(Region.USE_PREF_SIZE);
   }
 
+  /**
+   * A narrower timeline (the checklist opening beside it, a divider dragged) makes entries wrap to
+   * more lines: the cells are measured again, once per pulse, or they are drawn over each other.
+   */
+  static void measureAgainWhenResized(
+      javafx.scene.control.ListView<LogEntry> timeline, Runnable then) {
+    boolean[] queued = {false};
+    timeline
+        .widthProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (!queued[0] && Math.abs(now.doubleValue() - old.doubleValue()) >= 1) {
+                queued[0] = true;
+                javafx.application.Platform.runLater(
+                    () -> {
+                      queued[0] = false;
+                      timeline.refresh();
+                      then.run();
+                    });
+              }
+            });
+  }
+
   /** Measured at the width the row gets: wrapped text must not run into the next row. */
   @Override
   protected double computePrefHeight(double width) {

@@ -35,14 +35,14 @@ class WindowSizeTest {
     Preferences first = Preferences.in(dir);
     assertThat(first.number(WindowSize.WIDTH_KEY, Double.NaN)).isNaN();
     first.setNumber(WindowSize.WIDTH_KEY, 1366);
-    first.setNumber(MainWindow.BESIDE_DIVIDER, 0.61);
+    first.setNumber(Dividers.BESIDE_DIVIDER, 0.61);
     assertThat(Preferences.in(dir).number(WindowSize.WIDTH_KEY, Double.NaN))
         .as("not written before the window closes")
         .isNaN();
     first.flush();
     Preferences again = Preferences.in(dir);
     assertThat(again.number(WindowSize.WIDTH_KEY, Double.NaN)).isEqualTo(1366);
-    assertThat(again.number(MainWindow.BESIDE_DIVIDER, 0.5)).isEqualTo(0.61);
+    assertThat(again.number(Dividers.BESIDE_DIVIDER, 0.5)).isEqualTo(0.61);
     assertThat(Files.readString(dir.resolve("ui.properties"))).contains("divider.beside=0.61");
 
     Files.writeString(dir.resolve("ui.properties"), "window.width=wide\n");
