@@ -110,7 +110,13 @@ public final class DrillFacilitatorPanel extends VBox {
     message.setWrapText(true);
     message.textProperty().bind(model.message());
 
-    getChildren().addAll(badge, title, clock, list, detail, controls(), message, hint());
+    // On a laptop the injects list gives way, never the words around it (they wrap whole).
+    Label hint = hint();
+    for (Label l : new Label[] {title, message, hint}) {
+      l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+    list.setMinHeight(120);
+    getChildren().addAll(badge, title, clock, list, detail, controls(), message, hint);
   }
 
   public boolean injectsFocused() {

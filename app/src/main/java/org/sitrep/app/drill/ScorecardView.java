@@ -4,8 +4,11 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.sitrep.app.shell.WrappedRows;
 
 /** A drill's scorecard in a card over the window: headings and figures, Esc closes it. */
 public final class ScorecardView extends VBox {
@@ -30,8 +33,7 @@ public final class ScorecardView extends VBox {
     lines.setId("scorecard-lines");
     lines.setItems(model.lines());
     lines.setPrefHeight(520);
-    // The theme's roomy cells hid the goals and earlier runs below the fold.
-    lines.setFixedCellSize(26);
+    // Cells as tall as their wrapped text: a fixed height cut long goals and injects short.
     lines.setCellFactory(v -> new LineCell());
     VBox.setVgrow(lines, Priority.ALWAYS);
     Label hint = new Label("Times are drill time: pauses left out, speed applied · Esc closes");
@@ -43,23 +45,72 @@ public final class ScorecardView extends VBox {
     return lines;
   }
 
+  /**
+   * A heading, or a figure's name and value side by side; both wrap to the card's width (a long
+   * goal or inject once ran off the right edge behind a sideways scroll bar).
+   */
   private static final class LineCell extends ListCell<ScorecardViewModel.Line> {
+    private static final double NAME_WIDTH = 330;
+    private static final double GAP = 12;
+    private static final double INDENT = 18;
+    private final Label name = new Label();
+    private final Label value = new Label();
+    private final HBox row = new HBox(GAP, name, value);
+
+    LineCell() {
+      setPrefWidth(0);
+      for (Label l : new Label[] {name, value}) {
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+      }
+      name.setMinWidth(NAME_WIDTH);
+      name.setPrefWidth(NAME_WIDTH);
+      name.setMaxWidth(NAME_WIDTH);
+      value.setMinWidth(0);
+      value.setMaxWidth(Double.MAX_VALUE);
+      HBox.setHgrow(value, Priority.ALWAYS);
+      row.setMinWidth(0);
+      row.setPadding(new Insets(0, 0, 0, INDENT));
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+      ScorecardViewModel.Line line = getItem();
+      if (isEmpty() || line == null) {
+        return super.computePrefHeight(width);
+      }
+      double w = WrappedRows.contentWidth(this, width);
+      double h =
+          line.heading()
+              ? name.prefHeight(w)
+              : Math.max(
+                  name.prefHeight(NAME_WIDTH), value.prefHeight(w - INDENT - NAME_WIDTH - GAP));
+      return WrappedRows.withInsets(this, h);
+    }
+
     @Override
     protected void updateItem(ScorecardViewModel.Line line, boolean empty) {
       super.updateItem(line, empty);
       getStyleClass().removeAll("scorecard-heading", "scorecard-missed");
+      setText(null);
       if (empty || line == null) {
-        setText(null);
+        setGraphic(null);
         return;
       }
+      name.setText(line.name());
       if (line.heading()) {
-        setText(line.name());
+        name.setMinWidth(0);
+        name.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        name.setMaxWidth(Double.MAX_VALUE);
+        setGraphic(name);
         getStyleClass().add("scorecard-heading");
       } else {
-        setText(
-            line.value().isEmpty()
-                ? "   " + line.name()
-                : String.format("   %-44s %s", line.name(), line.value()));
+        name.setMinWidth(NAME_WIDTH);
+        name.setPrefWidth(NAME_WIDTH);
+        name.setMaxWidth(NAME_WIDTH);
+        value.setText(line.value());
+        row.getChildren().setAll(name, value);
+        setGraphic(row);
         if (line.missed()) {
           getStyleClass().add("scorecard-missed");
         }

@@ -31,6 +31,22 @@ final class IncidentCell extends ListCell<Incident> {
     top.setAlignment(Pos.CENTER_LEFT);
     box = new VBox(4, top, title, meta);
     getStyleClass().add("incident-cell");
+    // As wide as the list, never wider (a wider cell scrolled sideways and cut the status badge);
+    // the badges keep their size and the title wraps.
+    setPrefWidth(0);
+    box.setMinWidth(0);
+    title.setMinHeight(Region.USE_PREF_SIZE);
+    meta.setMinWidth(0);
+    severity.setMinWidth(Region.USE_PREF_SIZE);
+    drill.setMinWidth(Region.USE_PREF_SIZE);
+    status.setMinWidth(Region.USE_PREF_SIZE);
+  }
+
+  /** Measured at the width the row gets: wrapped text must not run into the next row. */
+  @Override
+  protected double computePrefHeight(double width) {
+    return org.sitrep.app.shell.WrappedRows.graphicHeight(
+        this, width, super.computePrefHeight(width));
   }
 
   @Override

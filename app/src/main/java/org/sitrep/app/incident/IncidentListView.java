@@ -21,8 +21,9 @@ public final class IncidentListView extends VBox {
 
   public IncidentListView(IncidentListViewModel model, Runnable declare, Consumer<Incident> open) {
     getStyleClass().add("incident-list");
-    setPrefWidth(340);
-    setMinWidth(340);
+    // Narrow enough to leave a laptop's timeline room; the four filters still fit at the minimum.
+    setPrefWidth(300);
+    setMinWidth(290);
 
     Label heading = new Label("Incidents");
     heading.getStyleClass().add("title-3");

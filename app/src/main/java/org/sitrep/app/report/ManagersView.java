@@ -53,9 +53,17 @@ public final class ManagersView extends BorderPane {
     summary.getStyleClass().add("incident-meta");
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
+    title.setWrapText(true);
+    title.setMinWidth(0);
+    summary.setWrapText(true);
+    summary.setMinWidth(0);
     Button close = new Button("Back (Esc)");
+    close.setMinWidth(Region.USE_PREF_SIZE); // the way out is never cut to "B…"
     close.setOnAction(e -> onClose.run());
-    HBox top = new HBox(10, new VBox(2, title, summary), grow, close);
+    VBox heading = new VBox(2, title, summary);
+    heading.setMinWidth(0);
+    HBox.setHgrow(heading, Priority.ALWAYS);
+    HBox top = new HBox(10, heading, grow, close);
     top.setAlignment(Pos.CENTER_LEFT);
     top.setPadding(new Insets(0, 0, 10, 0));
     setTop(top);

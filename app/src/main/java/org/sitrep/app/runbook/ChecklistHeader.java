@@ -26,6 +26,12 @@ final class ChecklistHeader extends HBox {
     progress.textProperty().bind(model.progress());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
+    // The progress is what a glance at the panel is for: it never shrinks; the title wraps and
+    // the version chip gives way first.
+    progress.setMinWidth(Region.USE_PREF_SIZE);
+    title.setMinWidth(0);
+    title.setMinHeight(Region.USE_PREF_SIZE);
+    version.setMinWidth(0);
     getChildren().addAll(title, version, spacer, progress);
     setAlignment(Pos.CENTER_LEFT);
   }

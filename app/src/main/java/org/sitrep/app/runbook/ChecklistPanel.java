@@ -37,8 +37,8 @@ public final class ChecklistPanel extends VBox {
     getStyleClass().add("checklist-panel");
     setSpacing(8);
     setPadding(new Insets(12, 12, 8, 12));
-    setPrefWidth(560);
-    setMinWidth(420);
+    setPrefWidth(520);
+    setMinWidth(340);
 
     header = new ChecklistHeader(model);
     steps = new StepList(model, this::toggle, copier::copy);
@@ -76,6 +76,8 @@ public final class ChecklistPanel extends VBox {
         new Label(
             "Ctrl+J here · ↑↓ steps · Space done · S skip · N note · A assign · C copy · R run");
     hint.getStyleClass().add("hint");
+    hint.setWrapText(true);
+    hint.setMinHeight(Region.USE_PREF_SIZE);
 
     model.current().addListener((obs, old, now) -> show(now));
     getChildren().addAll(header, runs, intro, variables, steps, prompt, problem, message, hint);

@@ -31,6 +31,13 @@ final class StepCell extends ListCell<Row> {
     setPrefWidth(0);
   }
 
+  /** Measured at the width the row gets: wrapped text must not run into the next row. */
+  @Override
+  protected double computePrefHeight(double width) {
+    return org.sitrep.app.shell.WrappedRows.graphicHeight(
+        this, width, super.computePrefHeight(width));
+  }
+
   @Override
   protected void updateItem(Row row, boolean empty) {
     super.updateItem(row, empty);

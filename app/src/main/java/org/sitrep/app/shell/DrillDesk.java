@@ -163,7 +163,7 @@ final class DrillDesk {
     }
     if (focusOnShow) {
       focusOnShow = false;
-      panel.focusInjects();
+      focusInjectsWhenShown();
       return true;
     }
     return panel.injectsFocused();
@@ -171,11 +171,40 @@ final class DrillDesk {
 
   private void showPanel() {
     panel.setVisible(wanted && model.isDrill().get());
-    // Only once the timeline is in the window can the list take the focus.
-    if (panel.isVisible() && focusOnShow && panel.getScene() != null) {
+    if (panel.isVisible() && focusOnShow) {
       focusOnShow = false;
-      panel.focusInjects();
+      focusInjectsWhenShown();
     }
+  }
+
+  /**
+   * Only once the panel is in the window can its list take the focus: the column beside the
+   * timeline joins its split pane when something in it shows, and the timeline may join the window
+   * later still. Until then, the request waits for the panel's scene.
+   */
+  private void focusInjectsWhenShown() {
+    if (panel.getScene() != null) {
+      panel.focusInjects();
+      return;
+    }
+    panel
+        .sceneProperty()
+        .addListener(
+            new javafx.beans.value.ChangeListener<Scene>() {
+              @Override
+              public void changed(
+                  javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != null) {
+                  o.removeListener(this);
+                  javafx.application.Platform.runLater(
+                      () -> {
+                        if (panel.isVisible() && !overlay.isShowing()) {
+                          panel.focusInjects();
+                        }
+                      });
+                }
+              }
+            });
   }
 
   /** Ctrl+Shift+G: choose a scenario and start a drill on it. */

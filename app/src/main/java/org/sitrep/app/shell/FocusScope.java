@@ -62,12 +62,21 @@ final class FocusScope {
     }
   }
 
-  /** Remembers where the focus was (unless already inside) and gives it to {@code focus}. */
+  /**
+   * Remembers where the focus was (unless already inside) and gives it to {@code focus}, or to the
+   * first control inside when {@code focus} cannot take it: with the focus outside, Esc would never
+   * reach the scope.
+   */
   void open(Node focus) {
     Scene now = root.getScene();
     remember(now);
     remembered = false;
     active = true;
+    if (!usable(focus)) {
+      List<Node> stops = new ArrayList<>();
+      stops(root, stops);
+      focus = stops.isEmpty() ? root : stops.get(0);
+    }
     lastInside = focus;
     if (trap && now != null && scene == null) {
       scene = now;

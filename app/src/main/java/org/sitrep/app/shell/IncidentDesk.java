@@ -80,7 +80,7 @@ final class IncidentDesk {
     // The call list sits above the checklist: while someone is being paged, that comes first.
     right = new VBox(pagePanel, checklistPanel);
     VBox.setVgrow(checklistPanel, Priority.ALWAYS);
-    view.setRight(right);
+    view.setBeside(right);
   }
 
   /** Puts {@code panel} at the top of the column beside the timeline (the facilitator's view). */

@@ -99,9 +99,9 @@ public final class MainWindow extends StackPane {
     emptyState.getStyleClass().add("empty-state");
     emptyState.setId("empty-state");
     center.getChildren().add(emptyState);
-    // A fixed list column: a split pane let the window squeeze it until the filters were cut off.
-    BorderPane layout = new BorderPane(center);
-    layout.setLeft(listView);
+    javafx.scene.control.SplitPane columns =
+        Dividers.columns(listView, center, incidentView.besidePosition(), preferences);
+    BorderPane layout = new BorderPane(columns);
     layout.setBottom(statusBar);
     getChildren().addAll(layout, overlay);
     // An overlay opened before anything had the focus (first start) hands it to the entry line.
@@ -170,6 +170,7 @@ public final class MainWindow extends StackPane {
     deliveries.deactivate();
     desk.deactivate();
     drills.deactivate();
+    preferences.flush(); // where the dividers were left
   }
 
   /** The forms and overlays the window opens (shortcuts call them directly). */

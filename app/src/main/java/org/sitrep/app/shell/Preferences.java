@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * Window preferences (theme) kept next to the workspace file, so a workspace copied to another
- * laptop looks the same and nothing is written outside the data folder.
+ * Window preferences (theme, window size, pane dividers) kept next to the workspace file, so a
+ * workspace copied to another laptop looks the same and nothing is written outside the data folder.
  */
 public final class Preferences {
 
@@ -37,6 +37,27 @@ public final class Preferences {
 
   public void setDarkTheme(boolean dark) {
     values.setProperty("theme.dark", Boolean.toString(dark));
+    save();
+  }
+
+  /**
+   * A number remembered for this workspace's window (its size, where the panes' dividers sit), or
+   * {@code otherwise} when none was (or it is not a number).
+   */
+  public double number(String key, double otherwise) {
+    try {
+      return Double.parseDouble(values.getProperty(key, ""));
+    } catch (NumberFormatException e) {
+      return otherwise;
+    }
+  }
+
+  /** Kept in memory while the window shows; written by {@link #flush()} (when it closes). */
+  public void setNumber(String key, double value) {
+    values.setProperty(key, Double.toString(value));
+  }
+
+  public void flush() {
     save();
   }
 

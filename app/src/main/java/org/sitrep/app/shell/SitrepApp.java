@@ -19,6 +19,7 @@ public final class SitrepApp extends Application {
   private ExecutorService storeThread;
   private Preferences preferences;
   private MainWindow window;
+  private Stage stage;
 
   public static void launchWith(String[] args) {
     Application.launch(SitrepApp.class, args);
@@ -51,14 +52,23 @@ public final class SitrepApp extends Application {
     applyTheme(preferences.darkTheme());
     Tasks tasks = new Tasks(storeThread, Platform::runLater);
     window = new MainWindow(session, tasks, preferences, this::applyTheme);
-    Scene scene = new Scene(window, 1200, 780);
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    WindowSize size =
+        WindowSize.initial(
+            screen.getWidth(),
+            screen.getHeight(),
+            preferences.number(WindowSize.WIDTH_KEY, Double.NaN),
+            preferences.number(WindowSize.HEIGHT_KEY, Double.NaN));
+    Scene scene = new Scene(window, size.width(), size.height());
     scene
         .getStylesheets()
         .add(SitrepApp.class.getResource("/org/sitrep/app/sitrep.css").toExternalForm());
     stage.setScene(scene);
     stage.setTitle("Sitrep — " + session.dataDir());
-    stage.setMinWidth(820);
-    stage.setMinHeight(520);
+    stage.setMinWidth(Math.min(WindowSize.MIN_WIDTH, screen.getWidth()));
+    stage.setMinHeight(Math.min(WindowSize.MIN_HEIGHT, screen.getHeight()));
+    stage.setMaximized(preferences.number(WindowSize.MAXIMIZED_KEY, 0) > 0);
+    this.stage = stage;
     stage.show();
     window.start(stage, option(getParameters().getRaw(), "--open"));
     // A second launch on this workspace brings this window forward, on the incident it asked for.
@@ -84,6 +94,14 @@ public final class SitrepApp extends Application {
   public void stop() {
     org.sitrep.app.instance.SingleWindow.current()
         .ifPresent(org.sitrep.app.instance.SingleWindow::close);
+    if (stage != null && stage.getScene() != null) {
+      // Remembered for this workspace: the next start opens the window as it was left.
+      preferences.setNumber(WindowSize.MAXIMIZED_KEY, stage.isMaximized() ? 1 : 0);
+      if (!stage.isMaximized()) {
+        preferences.setNumber(WindowSize.WIDTH_KEY, stage.getScene().getWidth());
+        preferences.setNumber(WindowSize.HEIGHT_KEY, stage.getScene().getHeight());
+      }
+    }
     if (window != null) {
       window.stop();
     }

@@ -36,6 +36,15 @@ final class StatusBar extends HBox {
             spacer,
             file,
             new Label("F1 shortcuts"));
+    // Short facts keep their words; the last message and the file path give way (with "…").
+    for (javafx.scene.Node n : getChildren()) {
+      if (n instanceof Region r && n != spacer && n != message && n != file) {
+        r.setMinWidth(Region.USE_PREF_SIZE);
+      }
+    }
+    message.setMinWidth(0);
+    file.setMinWidth(0);
+    setMinHeight(Region.USE_PREF_SIZE);
     getStyleClass().add("status-bar");
     setAlignment(Pos.CENTER_LEFT);
     setPadding(new Insets(4, 12, 4, 12));

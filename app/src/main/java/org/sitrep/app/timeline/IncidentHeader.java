@@ -43,6 +43,9 @@ final class IncidentHeader extends VBox {
     drillBanner.setMaxWidth(Double.MAX_VALUE);
     drillBanner.setWrapText(true); // never cut short: "not production" is the part that matters
     drillBanner.setId("drill-banner");
+    // Wrapped text keeps every line: a squeezed window shortens the timeline, not the title.
+    drillBanner.setMinHeight(Region.USE_PREF_SIZE);
+    title.setMinHeight(Region.USE_PREF_SIZE);
     title.getStyleClass().addAll("title-2", "incident-header-title");
     title.setId("incident-title");
     title.setWrapText(true);

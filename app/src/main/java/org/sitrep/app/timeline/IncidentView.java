@@ -41,6 +41,7 @@ public final class IncidentView extends BorderPane {
   private ScrollBar watchedBar;
 
   private final VBox center;
+  private final BesideSplit split;
 
   public IncidentView(
       IncidentViewModel model,
@@ -185,13 +186,35 @@ public final class IncidentView extends BorderPane {
               }
             });
     center = new VBox(header, filterBar, timelinePane);
-    setCenter(center);
+    center.setMinWidth(360);
+    split = new BesideSplit(center);
+    setCenter(split);
     setBottom(quickEntry);
+    TimelineCell.measureAgainWhenResized(
+        timeline,
+        () -> {
+          if (following) {
+            scrollToLatest();
+          }
+        });
   }
 
   private void correct(QuickEntryViewModel entryModel, LogEntry entry) {
     entryModel.startCorrection(entry);
     quickEntry.field().requestFocus();
+  }
+
+  /**
+   * The column beside the timeline (call list, facilitator, checklist), behind a divider; shown
+   * only while something in it is.
+   */
+  public void setBeside(javafx.scene.layout.Pane beside) {
+    split.setBeside(beside);
+  }
+
+  /** Where the divider between the timeline and the column beside it sits (0..1). */
+  public javafx.beans.property.DoubleProperty besidePosition() {
+    return split.position();
   }
 
   /** The command console, between the timeline and the entry line; hidden until asked for. */

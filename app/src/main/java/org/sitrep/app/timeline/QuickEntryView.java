@@ -65,6 +65,9 @@ final class QuickEntryView extends VBox {
 
     error.setId("quick-entry-error");
     error.getStyleClass().add("quick-entry-error");
+    // The allowed values are the useful part of a refusal: wrapped, never cut at the right edge.
+    error.setWrapText(true);
+    error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     error.textProperty().bind(model.error());
     error.visibleProperty().bind(model.error().isNotEmpty());
     error.managedProperty().bind(error.visibleProperty());

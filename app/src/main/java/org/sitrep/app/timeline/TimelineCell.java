@@ -30,6 +30,8 @@ final class TimelineCell extends ListCell<LogEntry> {
   private final Function<String, List<LogEntry>> correctionsOf;
   private final Function<LogEntry, String> commandState;
   private final Label state = new Label();
+  private final javafx.beans.InvalidationListener commandsListener =
+      o -> showCommandState(getItem());
 
   /**
    * @param commandState for a command's intent entry, "" once its result is in, else what to say
@@ -43,8 +45,9 @@ final class TimelineCell extends ListCell<LogEntry> {
     this.commandState = commandState;
     state.getStyleClass().add("command-state");
     // The cell redraws its own command state: a list refresh racing an append left it stale.
+    // Weakly: the timeline recreates its cells when its width changes, and the old ones must go.
     for (javafx.beans.Observable changed : commandsChanged) {
-      changed.addListener(o -> showCommandState(getItem()));
+      changed.addListener(new javafx.beans.WeakInvalidationListener(commandsListener));
     }
     time.getStyleClass().add("entry-time");
     time.setMinWidth(64);
@@ -65,6 +68,36 @@ final class TimelineCell extends ListCell<LogEntry> {
     body.setMinWidth(0);
     text.setMaxWidth(Double.MAX_VALUE);
     text.setMinHeight(Region.USE_PREF_SIZE);
+  }
+
+  /**
+   * A narrower timeline (the checklist opening beside it, a divider dragged) makes entries wrap to
+   * more lines: the cells are measured again, once per pulse, or they are drawn over each other.
+   */
+  static void measureAgainWhenResized(
+      javafx.scene.control.ListView<LogEntry> timeline, Runnable then) {
+    boolean[] queued = {false};
+    timeline
+        .widthProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (!queued[0] && Math.abs(now.doubleValue() - old.doubleValue()) >= 1) {
+                queued[0] = true;
+                javafx.application.Platform.runLater(
+                    () -> {
+                      queued[0] = false;
+                      timeline.refresh();
+                      then.run();
+                    });
+              }
+            });
+  }
+
+  /** Measured at the width the row gets: wrapped text must not run into the next row. */
+  @Override
+  protected double computePrefHeight(double width) {
+    return org.sitrep.app.shell.WrappedRows.graphicHeight(
+        this, width, super.computePrefHeight(width));
   }
 
   private void showCommandState(LogEntry e) {

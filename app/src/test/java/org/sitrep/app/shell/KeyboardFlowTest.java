@@ -38,9 +38,39 @@ class KeyboardFlowTest {
   @TempDir Path dir;
   private WindowFixture window;
 
+  private final java.util.List<String> focusMoves =
+      java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
   @Start
   void start(Stage stage) {
     window = new WindowFixture(stage, dir, Optional.of("Alex Rivera"));
+    // On a failure, where the focus went and who sent it there.
+    stage
+        .getScene()
+        .focusOwnerProperty()
+        .addListener(
+            (o, was, now) -> {
+              StringBuilder who = new StringBuilder(String.valueOf(now)).append(" from");
+              for (StackTraceElement e : new Throwable().getStackTrace()) {
+                if (e.getClassName().startsWith("org.sitrep")) {
+                  who.append(' ')
+                      .append(e.getClassName().replaceAll(".*\\.", ""))
+                      .append(':')
+                      .append(e.getLineNumber());
+                }
+              }
+              focusMoves.add(who.toString());
+            });
+  }
+
+  private void eventuallyFocused(Node node) {
+    try {
+      eventually(() -> onFx(node::isFocused));
+    } catch (AssertionError e) {
+      int from = Math.max(0, focusMoves.size() - 8);
+      throw new AssertionError(
+          e.getMessage() + "; last focus moves: " + focusMoves.subList(from, focusMoves.size()), e);
+    }
   }
 
   @AfterEach
@@ -89,7 +119,11 @@ class KeyboardFlowTest {
         }
         robot.type(KeyCode.ESCAPE);
         eventually(() -> robot.lookup(c.shown()).tryQuery().isEmpty());
-        eventually(() -> onFx(from::isFocused));
+        try {
+          eventually(() -> onFx(from::isFocused));
+        } catch (AssertionError e) {
+          throw new AssertionError(c.name() + " closed: " + e.getMessage(), e);
+        }
       }
     }
 
@@ -113,7 +147,7 @@ class KeyboardFlowTest {
     robot.type(KeyCode.ENTER);
     eventually(() -> text(robot, "#incident-title").startsWith("Drill: "));
     ListView<?> injects = robot.lookup("#drill-injects").queryAs(ListView.class);
-    eventually(() -> onFx(injects::isFocused));
+    eventuallyFocused(injects);
     WaitForAsyncUtils.waitForFxEvents();
 
     robot.type(KeyCode.C);
@@ -121,7 +155,7 @@ class KeyboardFlowTest {
     tabStaysInside(robot, cover("scorecard", "#scorecard"));
     robot.type(KeyCode.ESCAPE);
     eventually(() -> robot.lookup("#scorecard").tryQuery().isEmpty());
-    eventually(() -> onFx(injects::isFocused));
+    eventuallyFocused(injects);
   }
 
   @Test
@@ -175,12 +209,23 @@ class KeyboardFlowTest {
     assertThat(robot.lookup("#declare-form").tryQuery()).as("no Declare dialog").isEmpty();
   }
 
-  private static void open(FxRobot robot, Cover c) {
-    press(robot, c.keys());
-    eventually(() -> robot.lookup(c.shown()).tryQuery().isPresent());
-    Node card = robot.lookup(c.shown()).query();
-    eventually(() -> onFx(() -> focusInside(card)));
-    WaitForAsyncUtils.waitForFxEvents();
+  private void open(FxRobot robot, Cover c) {
+    try {
+      press(robot, c.keys());
+      eventually(() -> robot.lookup(c.shown()).tryQuery().isPresent());
+      Node card = robot.lookup(c.shown()).query();
+      eventually(() -> onFx(() -> focusInside(card)));
+      WaitForAsyncUtils.waitForFxEvents();
+    } catch (AssertionError e) {
+      int from = Math.max(0, focusMoves.size() - 8);
+      throw new AssertionError(
+          c.name()
+              + ": "
+              + e.getMessage()
+              + "; last focus moves: "
+              + focusMoves.subList(from, focusMoves.size()),
+          e);
+    }
   }
 
   /** Tab a dozen times, both ways: the focus never leaves the card or view. */

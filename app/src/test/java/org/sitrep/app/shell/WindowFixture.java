@@ -21,13 +21,18 @@ final class WindowFixture {
 
   /** Call from a TestFX {@code @Start} method; {@code operator} empty means a new laptop. */
   WindowFixture(Stage stage, Path dir, Optional<String> operator) {
+    this(stage, dir, operator, 1000, 900);
+  }
+
+  /** As above, the window {@code width}×{@code height} (a laptop's 1280×720, say). */
+  WindowFixture(Stage stage, Path dir, Optional<String> operator, double width, double height) {
     session = Session.open(Optional.of(dir));
     operator.ifPresent(name -> session.workspace().setOperator(name));
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     window =
         new MainWindow(
             session, new Tasks(storeThread, Platform::runLater), Preferences.in(dir), dark -> {});
-    Scene scene = new Scene(window, 1000, 900);
+    Scene scene = new Scene(window, width, height);
     scene
         .getStylesheets()
         .add(MainWindow.class.getResource("/org/sitrep/app/sitrep.css").toExternalForm());
