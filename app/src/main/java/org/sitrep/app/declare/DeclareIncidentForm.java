@@ -119,11 +119,11 @@ public final class DeclareIncidentForm extends VBox {
   private HBox whenRow(DeclareIncidentViewModel model) {
     TextField started = new TextField();
     started.setId("declare-started");
-    started.setPromptText("unknown · 13:50 UTC or -20m");
+    started.setPromptText("unknown · 13:50 or -20m");
     started.textProperty().bindBidirectional(model.started());
     TextField detected = new TextField();
     detected.setId("declare-detected");
-    detected.setPromptText("at declare · 13:55 or -5m");
+    detected.setPromptText("at declare · or -5m");
     detected.textProperty().bindBidirectional(model.detected());
     Label detectedLabel = new Label("Detected");
     detectedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -268,6 +268,9 @@ public final class DrillFacilitatorViewModel {
         e -> message.set(e.getMessage()));
   }
 
+  private String countedFor = "";
+  private int releasedOnTime;
+
   private void show(Optional<DrillReading> reading) {
     isDrill.set(reading.isPresent());
     if (reading.isEmpty()) {
@@ -291,8 +294,14 @@ public final class DrillFacilitatorViewModel {
     if (!rows.equals(injects)) {
       injects.setAll(rows);
     }
+    if (!d.incidentId().equals(countedFor)) {
+      countedFor = d.incidentId();
+      releasedOnTime = 0;
+    }
     if (!r.released().isEmpty()) {
-      message.set("Released on time: " + r.released().size() + " inject(s)");
+      // Each reading releases what came due since the last one: count them over the drill.
+      releasedOnTime += r.released().size();
+      message.set("Released on time: " + releasedOnTime + " inject(s) so far");
       logged.run();
     }
   }

@@ -40,7 +40,7 @@ class PostmortemCliTest {
         .startsWith("# Postmortem draft: Checkout API 502s\n")
         .contains("| Incident | " + id)
         .contains(
-            "`decision.recorded` · responder 1 rolls back 2026.11.3 — responder 1 [↗](sitrep://entry/")
+            "`decision.recorded` · Responder 1 rolls back 2026.11.3 — responder 1 [↗](sitrep://entry/")
         .doesNotContain("Dana")
         .doesNotContain("Okafor");
   }
@@ -97,7 +97,7 @@ class PostmortemCliTest {
         .contains("<svg xmlns=")
         .contains("@media print")
         .contains("<a href=\"sitrep://entry/")
-        .contains("responder 1 rolls back 2026.11.3")
+        .contains("Responder 1 rolls back 2026.11.3")
         .doesNotContain("Dana")
         .doesNotContain("<link")
         .doesNotContain("<script");

@@ -90,6 +90,23 @@ class DrillFacilitatorViewModelTest {
   }
 
   @Test
+  void releasedOnTimeCountsEveryReleaseOfTheDrill() {
+    String id = startDrill(1);
+    model.load(id);
+    // Opening the panel released disk-alert (T+0); T+4 brings writes-failing.
+    assertThat(model.message().get()).isEqualTo("Released on time: 1 inject(s) so far");
+    clock.advance(Duration.ofMinutes(4));
+    model.tick(clock.instant());
+    assertThat(model.message().get()).isEqualTo("Released on time: 2 inject(s) so far");
+
+    clock.advance(Duration.ofMinutes(21));
+    model.tick(clock.instant());
+    assertThat(row("later").status()).isEqualTo(InjectStatus.RELEASED);
+    assertThat(model.message().get()).isEqualTo("Released on time: 3 inject(s) so far");
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
   void theClockMovesWithoutTheStoreUntilAnInjectComesDueAndChangesReloadWhileActive() {
     String id = startDrill(1);
     model.activate();

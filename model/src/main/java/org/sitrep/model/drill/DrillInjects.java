@@ -39,8 +39,8 @@ public final class DrillInjects {
               }
               Instant now = tx.wallTime();
               LogEntry entry =
-                  drills.append(
-                      tx, incidentId, EventCode.DRILL_INJECT_RELEASED, "DRILL INJECT — " + text);
+                  drills.appendAsScenario(
+                      tx, d, EventCode.DRILL_INJECT_RELEASED, "DRILL INJECT — " + text);
               save(
                   tx,
                   incidentId,

@@ -182,11 +182,16 @@ public final class DrillService {
             ClockSegment stop = d.clock().next(now, d.clock().speed(), true);
             addSegment(tx, hlc, d, stop);
           }
-          return append(
-              tx,
-              incidentId,
-              EventCode.DRILL_ENDED,
-              "DRILL ended by " + author + " at " + DrillClock.say(at) + " drill time");
+          LogEntry ended =
+              append(
+                  tx,
+                  incidentId,
+                  EventCode.DRILL_ENDED,
+                  "DRILL ended by " + author + " at " + DrillClock.say(at) + " drill time");
+          // An ended exercise is over: its incident must not go on reading "investigating".
+          new org.sitrep.model.incident.IncidentService(workspace)
+              .resolveWithin(tx, incidentId, "drill ended");
+          return ended;
         });
   }
 
@@ -255,6 +260,20 @@ public final class DrillService {
 
   LogEntry append(WriteTx tx, String incidentId, EventCode event, String text) {
     return LogRepository.append(tx, new Draft(incidentId, event, text, workspace.operator()));
+  }
+
+  /**
+   * An inject speaks for the scenario, not for whoever runs the facilitator's laptop: the debrief
+   * must not read the commander as the author of the alert they answered.
+   */
+  LogEntry appendAsScenario(WriteTx tx, Drill d, EventCode event, String text) {
+    return LogRepository.append(
+        tx, new Draft(d.incidentId(), event, text, scenarioAuthor(d.scenarioId())));
+  }
+
+  /** The author of a scenario's injects in the log: "scenario bad-deploy". */
+  public static String scenarioAuthor(String scenarioId) {
+    return "scenario " + scenarioId;
   }
 
   Workspace workspace() {

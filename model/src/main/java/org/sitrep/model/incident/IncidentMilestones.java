@@ -102,7 +102,7 @@ final class IncidentMilestones {
    * The resolved milestone and the resolved status say the same thing: setting one sets the other,
    * so the postmortem's figures and the incident list never disagree (ADR 0027).
    */
-  static void resolveStatus(WriteTx tx, Incident incident, String author, Hlc hlc) {
+  static void resolveStatus(WriteTx tx, Incident incident, String author, Hlc hlc, String why) {
     IncidentRepository.setStatus(tx.dsl(), incident.id(), IncidentStatus.RESOLVED);
     IncidentService.record(tx, hlc, incident.id(), "status", IncidentStatus.RESOLVED.name());
     LogRepository.append(
@@ -110,7 +110,7 @@ final class IncidentMilestones {
         new Draft(
             incident.id(),
             EventCode.INCIDENT_RESOLVED,
-            "Status: " + incident.status().label() + " → resolved (resolved milestone set)",
+            "Status: " + incident.status().label() + " → resolved (" + why + ")",
             author));
   }
 }

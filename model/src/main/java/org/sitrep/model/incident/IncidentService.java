@@ -149,6 +149,24 @@ public final class IncidentService {
         });
   }
 
+  /**
+   * Resolves an active incident inside a transaction the caller owns (a drill ending), with the
+   * resolved milestone and an {@code incident.resolved} entry saying {@code why}; a resolved or
+   * closed incident is left as it is.
+   */
+  public void resolveWithin(WriteTx tx, String incidentId, String why) {
+    Incident incident = IncidentRepository.get(tx.dsl(), incidentId);
+    if (!incident.status().isActive()) {
+      return;
+    }
+    String author = workspace.operator();
+    Hlc hlc = tx.tick();
+    if (incident.milestone(Milestone.RESOLVED).isEmpty()) {
+      IncidentMilestones.set(tx, incident, Milestone.RESOLVED, tx.wallTime(), author, hlc);
+    }
+    IncidentMilestones.resolveStatus(tx, incident, author, hlc, why);
+  }
+
   public LogEntry changeSeverity(String incidentId, Severity to) {
     String author = workspace.operator();
     return workspace.write(
@@ -238,7 +256,7 @@ public final class IncidentService {
               LogRepository.append(
                   tx, new Draft(incidentId, EventCode.MILESTONE_SET, text, author));
           if (milestone == Milestone.RESOLVED && incident.status().isActive()) {
-            IncidentMilestones.resolveStatus(tx, incident, author, hlc);
+            IncidentMilestones.resolveStatus(tx, incident, author, hlc, "resolved milestone set");
           }
           return set;
         });

@@ -66,7 +66,9 @@ final class Participants {
     p.seen(incident.declaredBy());
     NameScan mentioned = NameScan.ignoringCase(labelAll(people));
     for (LogEntry e : entries) {
-      p.seen(e.author());
+      if (e.event() != EventCode.DRILL_INJECT_RELEASED) {
+        p.seen(e.author()); // an inject's author is its scenario, not a person
+      }
       mentioned.found(e.text()).forEach(p::seen);
     }
     return p;

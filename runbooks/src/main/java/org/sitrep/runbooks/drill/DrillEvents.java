@@ -25,6 +25,9 @@ final class DrillEvents {
   static List<SeenEvent> of(Drill drill, List<LogEntry> log, List<Checklist> checklists) {
     List<SeenEvent> seen = new ArrayList<>();
     for (LogEntry e : log) {
+      if (drill.endedAt().map(end -> !e.wallTime().isBefore(end)).orElse(false)) {
+        continue; // ending the drill resolves its incident: that is not the players' update
+      }
       role(e)
           .ifPresent(
               r -> {

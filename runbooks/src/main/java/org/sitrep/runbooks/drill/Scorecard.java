@@ -23,11 +23,19 @@ public record Scorecard(
     List<GoalResult> goals,
     List<EarlierRun> earlier) {
 
-  /** One timing; empty when it never happened in the drill. */
-  public record Figure(String name, String measure, Optional<Duration> at) {
+  /**
+   * One timing; empty when it never happened in the drill.
+   *
+   * @param why what is still missing when not reached ("ops lead not assigned"); empty otherwise
+   */
+  public record Figure(String name, String measure, Optional<Duration> at, Optional<String> why) {
+
+    public Figure(String name, String measure, Optional<Duration> at) {
+      this(name, measure, at, Optional.empty());
+    }
 
     public String say() {
-      return at.map(d -> Timings.say(d)).orElse("not reached");
+      return at.map(d -> Timings.say(d)).orElse("not reached") + why.map(w -> " — " + w).orElse("");
     }
   }
 

@@ -14,6 +14,15 @@ import org.sitrep.model.incident.Role;
 /** The scorecard's timings of one drill, each measured on the drill clock from T+0. */
 final class Timings {
 
+  /** What the players do first once they have taken the incident in hand. */
+  private static final java.util.Set<Trigger.Event> TAKING_CHARGE =
+      java.util.EnumSet.of(
+          Trigger.Event.ROLE_ASSIGNED,
+          Trigger.Event.COMMANDER_ASSIGNED,
+          Trigger.Event.STATUS_UPDATE,
+          Trigger.Event.CHECKLIST_ATTACHED,
+          Trigger.Event.INJECT_ACKNOWLEDGED);
+
   private final Drill drill;
   private final Incident incident;
   private final Scenario scenario;
@@ -29,15 +38,23 @@ final class Timings {
   List<Scorecard.Figure> headline() {
     return List.of(
         new Scorecard.Figure("Time to declare", Measures.DECLARE, of(Measures.DECLARE)),
-        new Scorecard.Figure("Time to assign roles", Measures.ROLES, of(Measures.ROLES)),
+        new Scorecard.Figure(
+            "Time to assign roles", Measures.ROLES, of(Measures.ROLES), rolesMissing()),
         new Scorecard.Figure(
             "Time to first status update", Measures.STATUS_UPDATE, of(Measures.STATUS_UPDATE)));
   }
 
   List<Scorecard.Figure> steps() {
     List<Scorecard.Figure> out = new ArrayList<>();
+    Optional<String> noChecklist =
+        seen.stream().anyMatch(e -> e.what().event() == Trigger.Event.CHECKLIST_ATTACHED)
+            ? Optional.empty()
+            : Optional.of("no runbook was attached (Ctrl+R attaches one)");
     for (String prefix : scenario.expectedSteps()) {
-      out.add(new Scorecard.Figure(prefix, Measures.STEP + prefix, of(Measures.STEP + prefix)));
+      Optional<Duration> at = of(Measures.STEP + prefix);
+      out.add(
+          new Scorecard.Figure(
+              prefix, Measures.STEP + prefix, at, at.isPresent() ? Optional.empty() : noChecklist));
     }
     return out;
   }
@@ -45,19 +62,20 @@ final class Timings {
   /** The drill time a measure was reached at. */
   Optional<Duration> of(String measure) {
     if (measure.equals(Measures.DECLARE)) {
-      // The facilitator's start creates the incident; the players declare it by acknowledging.
-      return incident
-          .milestone(Milestone.ACKNOWLEDGED)
-          .or(() -> incident.milestone(Milestone.DETECTED))
-          .map(this::drillTime);
+      // The facilitator's start creates the incident; the players declare it by taking charge:
+      // acknowledging, marking it detected, taking a role or sending the first update.
+      List<Instant> moments = new ArrayList<>();
+      incident.milestone(Milestone.ACKNOWLEDGED).ifPresent(moments::add);
+      incident.milestone(Milestone.DETECTED).ifPresent(moments::add);
+      seen.stream()
+          .filter(e -> TAKING_CHARGE.contains(e.what().event()))
+          .map(SeenEvent::at)
+          .forEach(moments::add);
+      return moments.stream().min(Comparator.naturalOrder()).map(this::drillTime);
     }
     if (measure.equals(Measures.ROLES)) {
-      List<Role> needed =
-          scenario.roles().isEmpty()
-              ? List.of(Role.COMMANDER)
-              : scenario.roles().stream().map(Role::valueOf).toList();
       Optional<Duration> last = Optional.of(Duration.ZERO);
-      for (Role r : needed) {
+      for (Role r : neededRoles()) {
         Optional<Duration> at = first(new Trigger(Trigger.Event.ROLE_ASSIGNED, r.name()));
         if (at.isEmpty()) {
           return Optional.empty();
@@ -73,6 +91,33 @@ final class Timings {
       return first(new Trigger(Trigger.Event.STEP_DONE, measure.substring(Measures.STEP.length())));
     }
     return Optional.empty();
+  }
+
+  private List<Role> neededRoles() {
+    return scenario.roles().isEmpty()
+        ? List.of(Role.COMMANDER)
+        : scenario.roles().stream().map(Role::valueOf).toList();
+  }
+
+  /** "ops lead not assigned (commander at 2 min 00 s)": why roles are not reached yet. */
+  private Optional<String> rolesMissing() {
+    List<String> missing = new ArrayList<>();
+    List<String> held = new ArrayList<>();
+    for (Role r : neededRoles()) {
+      Optional<Duration> at = first(new Trigger(Trigger.Event.ROLE_ASSIGNED, r.name()));
+      if (at.isEmpty()) {
+        missing.add(r.label());
+      } else {
+        held.add(r.label() + " at " + say(at.get()));
+      }
+    }
+    if (missing.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.join(", ", missing)
+            + " not assigned"
+            + (held.isEmpty() ? "" : " (" + String.join(", ", held) + ")"));
   }
 
   private Optional<Duration> first(Trigger wanted) {

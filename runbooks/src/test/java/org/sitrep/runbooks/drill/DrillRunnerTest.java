@@ -180,6 +180,41 @@ class DrillRunnerTest {
         .contains(first + " (");
   }
 
+  @Test
+  void theScorecardCountsTakingChargeAndSaysWhatIsStillMissing() {
+    String id = start(1).incidentId();
+    tick(id);
+    clock.advance(Duration.ofMinutes(2));
+    incidents.assignRole(id, Role.COMMANDER, "Dana");
+    clock.advance(Duration.ofMinutes(3));
+    runner.release(id, "later");
+
+    Scorecard card = new Scorecards(ws, runner).of(id);
+
+    // Taking the commander role at T+2 is the players declaring the incident.
+    assertThat(card.figures().get(0).say()).isEqualTo("2 min 00 s");
+    assertThat(card.figures().get(1).say())
+        .isEqualTo("not reached — scribe, ops lead not assigned (commander at 2 min 00 s)");
+    assertThat(card.steps().get(0).say())
+        .isEqualTo("not reached — no runbook was attached (Ctrl+R attaches one)");
+    LogEntry inject =
+        ws.read(dsl -> org.sitrep.model.log.LogRepository.timeline(dsl, id)).stream()
+            .filter(e -> e.event() == org.sitrep.model.log.EventCode.DRILL_INJECT_RELEASED)
+            .findFirst()
+            .orElseThrow();
+    assertThat(inject.author())
+        .as("the scenario speaks, not the operator")
+        .isEqualTo("scenario database-out-of-disk");
+
+    runner.drills().end(id);
+    assertThat(ws.read(dsl -> org.sitrep.model.incident.IncidentRepository.get(dsl, id)).status())
+        .as("an ended drill no longer reads investigating")
+        .isEqualTo(org.sitrep.model.incident.IncidentStatus.RESOLVED);
+    assertThat(new Scorecards(ws, runner).of(id).figures().get(2).say())
+        .as("the resolution at the end is not the players' status update")
+        .isEqualTo("not reached");
+  }
+
   private String playOnce(Duration acknowledgeAfter) {
     String id = start(1).incidentId();
     tick(id);
