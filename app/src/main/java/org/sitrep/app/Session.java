@@ -59,6 +59,7 @@ public final class Session implements AutoCloseable {
   private final DrillRunner drills;
   private final org.sitrep.model.schedule.DomainScheduler scheduler;
   private final org.sitrep.model.board.IncidentBoard board;
+  private final org.sitrep.model.comms.CommsService comms;
   private java.util.List<org.sitrep.model.command.InterruptedCommands.Interrupted> interrupted =
       java.util.List.of();
 
@@ -85,6 +86,7 @@ public final class Session implements AutoCloseable {
     this.managersReport = new ManagersReportService(workspace);
     this.board = new org.sitrep.model.board.IncidentBoard(workspace);
     this.deliveries = new org.sitrep.model.delivery.DeliveryOutbox(workspace);
+    this.comms = new org.sitrep.model.comms.CommsService(workspace);
     this.scheduler =
         new org.sitrep.model.schedule.DomainScheduler(
             workspace.wallClock(),
@@ -321,6 +323,37 @@ public final class Session implements AutoCloseable {
         new org.sitrep.model.backup.BackupService(workspace, backupSettings.folderIn(dataDir)),
         backupSettings,
         done -> {});
+    updateReminders().remindOn(scheduler);
+    statusPage().publishOn(scheduler);
+  }
+
+  /** Stakeholder updates: templates, wording checks, the cadence (issue 17). */
+  public org.sitrep.model.comms.CommsService comms() {
+    return comms;
+  }
+
+  public org.sitrep.model.comms.UpdateReminders updateReminders() {
+    return new org.sitrep.model.comms.UpdateReminders(workspace, comms);
+  }
+
+  /** The status page's publisher: the publish target's credential comes from the vault. */
+  public org.sitrep.sync.publish.StatusPagePublisher statusPage() {
+    org.sitrep.sync.engine.TargetCredentials credentials =
+        new org.sitrep.sync.engine.TargetCredentials(vault);
+    org.sitrep.model.settings.WorkspaceSettings settings = comms.settings();
+    return new org.sitrep.sync.publish.StatusPagePublisher(
+        workspace,
+        uri ->
+            org.sitrep.sync.storage.StorageFactory.openPublic(
+                uri,
+                credentials.forTarget(
+                    new org.sitrep.sync.engine.SyncTargets.Target(
+                        "status-page",
+                        uri,
+                        settings.publishCredential(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()))));
   }
 
   public PostmortemService postmortems() {

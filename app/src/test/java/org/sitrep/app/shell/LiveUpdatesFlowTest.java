@@ -106,7 +106,13 @@ class LiveUpdatesFlowTest {
     // The only timed work: the domain's jobs and the clock shown; no view refreshes on a timer.
     assertThat(scheduler.jobs())
         .containsExactlyInAnyOrder(
-            "window clock", "other processes", "page reminders", "drill injects", "deliveries");
+            "window clock",
+            "other processes",
+            "page reminders",
+            "drill injects",
+            "deliveries",
+            "update reminders",
+            "status page");
     assertThat(feed.watchers())
         .as(
             "the list, the timeline, the sync status, the call list, the drill panel, the delivery"

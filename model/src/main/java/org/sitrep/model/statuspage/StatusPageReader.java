@@ -66,7 +66,10 @@ public final class StatusPageReader {
     }
     incidents.sort(Comparator.comparing(PublicIncident::lastPosted).reversed());
     Map<String, String> services = new LinkedHashMap<>();
-    settings.listedServices().forEach(s -> services.put(s, StatusPage.OPERATIONAL));
+    if (kind == PageKind.REAL) {
+      // The team's list of services is the real page's; a drill page shows the drill's only.
+      settings.listedServices().forEach(s -> services.put(s, StatusPage.OPERATIONAL));
+    }
     for (PublicIncident i : incidents) {
       i.services().forEach(s -> services.putIfAbsent(s, StatusPage.OPERATIONAL));
     }

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * systems without hard links fall back to check-then-rename: safe here, because each device only
  * ever writes its own keys.
  */
-public final class FolderStorage implements SyncStorage {
+public final class FolderStorage implements SyncStorage, PublicFiles {
 
   static final String TEMP_PREFIX = ".tmp-";
 
@@ -71,6 +71,33 @@ public final class FolderStorage implements SyncStorage {
     }
   }
 
+  /** Replaces a public file: temporary file, fsync, then an atomic rename over the old one. */
+  @Override
+  public void replace(String name, byte[] bytes, String contentType) throws IOException {
+    Path target = resolve(name);
+    checkMounted();
+    Files.createDirectories(target.getParent());
+    Path temp = target.resolveSibling(TEMP_PREFIX + UUID.randomUUID());
+    try {
+      try (FileChannel out =
+          FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          out.write(buffer);
+        }
+        out.force(true);
+      }
+      Files.move(
+          temp,
+          target,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      syncDirectory(target.getParent());
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
   @Override
   public Optional<byte[]> get(String key) throws IOException {
     Path file = resolve(key);
@@ -115,6 +142,10 @@ public final class FolderStorage implements SyncStorage {
   public String describe() {
     return "folder " + root;
   }
+
+  /** Nothing to release: a folder holds no connection. */
+  @Override
+  public void close() {}
 
   private void checkMounted() throws StorageUnavailableException {
     if (!Files.isDirectory(root)) {

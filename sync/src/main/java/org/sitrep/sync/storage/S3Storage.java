@@ -17,7 +17,7 @@ import java.util.Optional;
  * falls back to HEAD-then-PUT — racy only between writers of the same key, that is a device racing
  * itself. The probe is made lazily, not on construction, so an offline start opens fine.
  */
-public final class S3Storage implements SyncStorage {
+public final class S3Storage implements SyncStorage, PublicFiles {
 
   /** How write-once is enforced on this server, once known. */
   public enum WriteGuard {
@@ -78,6 +78,22 @@ public final class S3Storage implements SyncStorage {
     }
     if (!put.ok()) {
       throw http.failure(put, "writing " + key);
+    }
+  }
+
+  /**
+   * Replaces a public file: a plain PUT (the object is replaced whole, atomically, by S3's own
+   * rules) with its content type, a short cache time and the public-read canned ACL.
+   */
+  @Override
+  public void replace(String name, byte[] bytes, String contentType) throws IOException {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("content-type", contentType);
+    headers.put("cache-control", "max-age=60");
+    headers.put("x-amz-acl", "public-read");
+    S3Http.Response put = http.send("PUT", objectPath(name), Map.of(), bytes, headers);
+    if (!put.ok()) {
+      throw http.failure(put, "publishing " + name);
     }
   }
 

@@ -21,7 +21,7 @@ import java.util.UUID;
  *
  * <p>One connection, opened on first use and reopened after it breaks; calls are serialised.
  */
-public final class SftpStorage implements SyncStorage {
+public final class SftpStorage implements SyncStorage, PublicFiles {
 
   static final String TEMP_MARK = ".tmp-";
 
@@ -60,6 +60,37 @@ public final class SftpStorage implements SyncStorage {
       }
     } catch (SftpException e) {
       throw failure("writing " + key, e);
+    }
+  }
+
+  /**
+   * Replaces a public file: upload under a temporary name, then rename over the old one
+   * (posix-rename, which replaces); on a server without it, remove the old file first.
+   */
+  @Override
+  public synchronized void replace(String name, byte[] bytes, String contentType)
+      throws IOException {
+    String path = path(name);
+    int slash = path.lastIndexOf('/');
+    String dir = path.substring(0, slash);
+    String temp = dir + "/." + path.substring(slash + 1) + TEMP_MARK + UUID.randomUUID();
+    ChannelSftp ch = channel();
+    try {
+      SftpPaths.mkdirs(ch, dir);
+      try {
+        ch.put(new ByteArrayInputStream(bytes), temp, ChannelSftp.OVERWRITE);
+        ch.chmod(0644, temp);
+        try {
+          ch.rename(temp, path);
+        } catch (SftpException plainRename) {
+          SftpPaths.removeQuietly(ch, path);
+          ch.rename(temp, path);
+        }
+      } finally {
+        SftpPaths.removeQuietly(ch, temp);
+      }
+    } catch (SftpException e) {
+      throw failure("publishing " + name, e);
     }
   }
 

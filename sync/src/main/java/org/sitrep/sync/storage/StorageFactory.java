@@ -46,6 +46,14 @@ public final class StorageFactory {
     throw new IllegalArgumentException("unknown target kind: " + target.uri());
   }
 
+  /**
+   * Opens {@code targetUri} as a public web folder (the status page's publish target): the same
+   * drivers as sync, replacing files instead of writing once.
+   */
+  public static PublicFiles openPublic(String targetUri, StorageCredentials credentials) {
+    return (PublicFiles) open(SyncTargetUri.parse(targetUri), credentials);
+  }
+
   private static IllegalArgumentException mismatch(
       SyncTarget target, String needed, StorageCredentials given) {
     // given.toString() names the kind of credential only, never its secret

@@ -32,10 +32,12 @@ public final class WordingChecks {
 
   private WordingChecks() {}
 
-  public static List<Warning> check(String text, WordingContext context) {
+  public static List<Warning> check(String raw, WordingContext context) {
     List<Warning> out = new ArrayList<>();
+    secret(raw, context, out);
+    // The other checks read the text with secrets masked, so no warning ever quotes a secret.
+    String text = out.isEmpty() ? raw : context.redactor().redact(raw);
     unfilled(text, out);
-    secret(text, context, out);
     PhraseChecks.run(text, out);
     if (context.audience().isPublic()) {
       PublicChecks.run(text, context, out);

@@ -224,6 +224,16 @@ class CommsWordingChecksTest {
   }
 
   @Test
+  void noOtherWarningQuotesASecret() {
+    List<Warning> w =
+        WordingChecks.check(
+            "Rotated hunter2-canary-VAULT on db-prod-03.",
+            context(Audience.PUBLIC, UpdatePhase.IDENTIFIED));
+    assertThat(w).extracting(Warning::check).contains(Check.SECRET, Check.INTERNAL_DETAIL);
+    assertThat(w).allSatisfy(x -> assertThat(x.explain()).doesNotContain("hunter2"));
+  }
+
+  @Test
   void secretStaysQuietOnPlainText() {
     assertThat(
             fired(
