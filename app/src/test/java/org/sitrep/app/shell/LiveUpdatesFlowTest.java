@@ -106,7 +106,11 @@ class LiveUpdatesFlowTest {
     // The only timed work: the domain's jobs and the clock shown; no view refreshes on a timer.
     assertThat(scheduler.jobs())
         .containsExactlyInAnyOrder(
-            "window clock", "other processes", "page reminders", "drill injects");
+            "window clock",
+            "other processes",
+            "interrupted commands",
+            "page reminders",
+            "drill injects");
     assertThat(feed.watchers())
         .as("the list, the timeline, the sync status, the call list and the drill panel")
         .isEqualTo(5);
