@@ -60,8 +60,10 @@ public final class Session implements AutoCloseable {
   private final org.sitrep.model.schedule.DomainScheduler scheduler;
   private final org.sitrep.model.board.IncidentBoard board;
   private final org.sitrep.model.comms.CommsService comms;
-  private java.util.List<org.sitrep.model.command.InterruptedCommands.Interrupted> interrupted =
-      java.util.List.of();
+  private volatile java.util.List<org.sitrep.model.command.InterruptedCommands.Interrupted>
+      interrupted = java.util.List.of();
+  private final java.util.List<java.util.function.Consumer<String>> interruptedListeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private Session(Path dataDir, Workspace workspace) {
     this.dataDir = dataDir;
@@ -161,6 +163,11 @@ public final class Session implements AutoCloseable {
     return interrupted.stream()
         .map(org.sitrep.model.command.InterruptedCommands.Interrupted::notice)
         .toList();
+  }
+
+  /** Told (on the scheduler's thread) what to say when commands are marked while open. */
+  public void onInterrupted(java.util.function.Consumer<String> notice) {
+    interruptedListeners.add(notice);
   }
 
   /** What the window says about the commands marked interrupted when this session opened. */
@@ -310,6 +317,16 @@ public final class Session implements AutoCloseable {
    */
   public void scheduleDomainWork() {
     workspace.checkOtherProcessesOn(scheduler);
+    // A CLI killed while the window is open writes nothing: look for its commands every 5 s.
+    new org.sitrep.model.command.InterruptedCommands(workspace)
+        .watchOn(
+            scheduler,
+            Duration.ofSeconds(5),
+            found -> {
+              interrupted = found;
+              interruptedListeners.forEach(
+                  l -> org.sitrep.model.command.InterruptedCommands.summary(found).ifPresent(l));
+            });
     escalation.remindOn(scheduler);
     drills.releaseOn(scheduler);
     // Deliveries: queued and sent on the scheduler's thread (the open window also queues them

@@ -8,6 +8,7 @@ import org.sitrep.model.ChangeRefusedException;
 import org.sitrep.model.host.Host;
 import org.sitrep.model.host.HostKey;
 import org.sitrep.runbooks.exec.CommandNotRun;
+import org.sitrep.runbooks.exec.RevokedKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code hosts trust NAME}: the deliberate act of pinning a host key. The fingerprint is shown and
  * must be confirmed — typed as {@code --fingerprint}, or answered on the terminal — never assumed.
+ * A key a known_hosts file marks {@code @revoked} is refused whatever is typed.
  */
 @Command(
     name = "trust",
@@ -37,6 +39,14 @@ final class HostTrustCommand implements Callable<Integer> {
   String fingerprint;
 
   @Option(
+      names = "--known-hosts",
+      paramLabel = "FILE",
+      description =
+          "A known_hosts file whose @revoked keys are refused, besides ~/.ssh/known_hosts and"
+              + " /etc/ssh/ssh_known_hosts (which are always read).")
+  java.util.List<java.nio.file.Path> knownHosts = java.util.List.of();
+
+  @Option(
       names = "--incident",
       paramLabel = "ID",
       description = "Log the decision on this incident.")
@@ -47,6 +57,18 @@ final class HostTrustCommand implements Callable<Integer> {
     try (Session session = parent.root.open()) {
       Host host = session.hosts().require(name);
       HostKey key = session.ssh().fetchKey(host);
+      Optional<java.nio.file.Path> revokedBy = RevokedKeys.files(knownHosts).revokedBy(key);
+      if (revokedBy.isPresent()) {
+        throw new ChangeRefusedException(
+            name
+                + " presents "
+                + key.type()
+                + " "
+                + key.fingerprint()
+                + ", which "
+                + revokedBy.get()
+                + " marks @revoked: not trusted. Find out why from the host's owner");
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.println(
           name + " (" + host.destination() + ") presents " + key.type() + " " + key.fingerprint());

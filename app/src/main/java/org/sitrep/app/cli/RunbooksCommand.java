@@ -2,19 +2,16 @@ package org.sitrep.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.sitrep.app.Session;
 import org.sitrep.model.export.ExportPath;
 import org.sitrep.model.runbook.RunbookHit;
@@ -22,11 +19,9 @@ import org.sitrep.model.runbook.RunbookRepository;
 import org.sitrep.model.runbook.RunbookVersion;
 import org.sitrep.model.store.DataDirectory;
 import org.sitrep.model.store.Workspace;
-import org.sitrep.runbooks.format.ParseResult;
-import org.sitrep.runbooks.format.Problem;
 import org.sitrep.runbooks.format.RunbookLinter;
-import org.sitrep.runbooks.format.RunbookParser;
 import org.sitrep.runbooks.library.ImportReport;
+import org.sitrep.runbooks.library.RunbookLint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,7 +54,8 @@ final class RunbooksCommand implements Runnable {
       name = "lint",
       mixinStandardHelpOptions = true,
       description = {
-        "Check runbook files: every problem as file:line:column.",
+        "Check runbook files, sub-folders too (ids from the path, as import gives them): every"
+            + " problem as file:line:column, then a result per file.",
         "Exit 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be read."
       })
   static final class Lint implements Callable<Integer> {
@@ -78,28 +74,47 @@ final class RunbooksCommand implements Runnable {
         description = "Warn when reviewed longer ago (default 180).")
     int staleAfter = RunbookLinter.DEFAULT_STALE_AFTER_DAYS;
 
+    @Option(
+        names = "--tolerant",
+        description =
+            "Read as `runbooks import` reads Markdown written for other tools (what such a page"
+                + " cannot know is a warning); default: the Sitrep format, as `import --strict`.")
+    boolean tolerant;
+
     @Override
     public Integer call() throws IOException {
-      List<ParseResult> parsed = new ArrayList<>();
-      for (Path file : markdownFiles(paths)) {
-        parsed.add(
-            RunbookParser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+      for (Path p : paths) {
+        if (!Files.isReadable(p)) {
+          throw new org.sitrep.model.ChangeRefusedException("cannot read " + p + ": no such file");
+        }
       }
-      List<Problem> problems = new ArrayList<>();
-      parsed.forEach(p -> problems.addAll(p.problems()));
-      problems.addAll(
-          RunbookLinter.lint(
-              parsed, libraryIds(parent.root), LocalDate.now(ZoneOffset.UTC), staleAfter));
+      // The same walk and ids as `runbooks import`, so what lints clean imports as linted.
+      RunbookLint.Report report =
+          RunbookLint.lint(
+              paths, libraryIds(parent.root), LocalDate.now(ZoneOffset.UTC), staleAfter, tolerant);
       PrintWriter out = spec.commandLine().getOut();
-      List<Problem> sorted = problems.stream().distinct().sorted(Problem.IN_FILE_ORDER).toList();
-      sorted.forEach(out::println);
-      long errors = sorted.stream().filter(Problem::isError).count();
+      report.problems().forEach(out::println);
+      for (RunbookLint.FileResult f : report.files()) {
+        out.println(
+            (f.ok() ? "ok      " : "errors  ")
+                + f.file()
+                + f.id().map(id -> "  (id " + id + ")").orElse("")
+                + (f.errors() + f.warnings() == 0
+                    ? ""
+                    : "  " + f.errors() + " error(s), " + f.warnings() + " warning(s)"));
+      }
+      long failed = report.files().stream().filter(f -> !f.ok()).count();
       spec.commandLine()
           .getErr()
           .printf(
-              "%d file(s): %d error(s), %d warning(s)%n",
-              parsed.size(), errors, sorted.size() - errors);
-      return errors > 0 ? Cli.FAILED : Cli.OK;
+              "%d file(s): %d ok, %d with errors; %d error(s), %d warning(s)%s%n",
+              report.files().size(),
+              report.files().size() - failed,
+              failed,
+              report.errors(),
+              report.warnings(),
+              report.skipped().isEmpty() ? "" : "; skipped " + String.join(", ", report.skipped()));
+      return report.errors() > 0 || failed > 0 ? Cli.FAILED : Cli.OK;
     }
   }
 
@@ -128,6 +143,12 @@ final class RunbooksCommand implements Runnable {
                 + " nothing is imported. For CI.")
     boolean strict;
 
+    @Option(
+        names = {"-v", "--verbose"},
+        description =
+            "Every warning file by file, \"no reviewed date\" included (by default counted once).")
+    boolean verbose;
+
     @Override
     public Integer call() throws IOException {
       for (Path p : paths) {
@@ -140,7 +161,14 @@ final class RunbooksCommand implements Runnable {
             session.runbooks().importTree(paths, session.workspace().operator(), strict);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        report.problems().forEach(err::println);
+        report.problemsToShow(verbose).forEach(err::println);
+        long undated = report.withoutReviewedDate();
+        if (undated > 0 && !verbose) {
+          err.println(
+              undated
+                  + " runbook(s) have no reviewed date: add `reviewed: YYYY-MM-DD` to their front"
+                  + " matter once checked against reality (--verbose lists them)");
+        }
         report
             .stored()
             .forEach(
@@ -273,31 +301,6 @@ final class RunbooksCommand implements Runnable {
         return Cli.OK;
       }
     }
-  }
-
-  /** Files given, and the Markdown files directly inside folders given; unreadable ones refused. */
-  static List<Path> markdownFiles(List<Path> paths) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> listing = Files.list(p)) {
-          listing
-              .filter(
-                  f ->
-                      f.getFileName()
-                          .toString()
-                          .toLowerCase(java.util.Locale.ROOT)
-                          .matches(".*\\.(md|markdown)$"))
-              .sorted()
-              .forEach(files::add);
-        }
-      } else if (Files.isReadable(p)) {
-        files.add(p);
-      } else {
-        throw new org.sitrep.model.ChangeRefusedException("cannot read " + p + ": no such file");
-      }
-    }
-    return files;
   }
 
   /** Ids already in the workspace library, without creating a workspace just to lint. */

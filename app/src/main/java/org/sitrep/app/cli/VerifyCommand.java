@@ -19,8 +19,10 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Recompute every device's log hash chain, offline, and check runbook versions, contacts",
-      "and action items against the operations that wrote them.",
+      "Recompute every device's log hash chain, offline, and check runbook versions, incidents",
+      "(title, severity, status, roles, milestones), contacts, action items, on-call rotations",
+      "and overrides and the vault audit against the operations that wrote them, and the",
+      "outbox's own hash chain.",
       "Exit 0 when intact; 1 with the first broken entry (id, time, author) otherwise."
     })
 final class VerifyCommand implements Callable<Integer> {
@@ -36,7 +38,9 @@ final class VerifyCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       if (rows.isEmpty()) {
-        out.println("Runbooks, contacts and action items match the operations that wrote them.");
+        out.println(
+            "Runbooks, incidents, contacts, action items, on-call, the vault audit and the outbox"
+                + " match the operations that wrote them.");
       } else {
         err.println("STORE TAMPERED: " + rows.size() + " row(s) differ from what wrote them:");
         rows.forEach(r -> err.println("  " + r));

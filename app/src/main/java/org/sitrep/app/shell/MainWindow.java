@@ -131,6 +131,7 @@ public final class MainWindow extends StackPane {
     OperatorPrompt.askIfNew(session, tasks, overlay, statusBar::showOperator, this::showFailure);
     statusBar.showOperator();
     session.interruptedNotice().ifPresent(this::status);
+    session.onInterrupted(notice -> tasks.onUi(() -> status(notice)));
     listModel.refresh(
         () -> {
           java.util.Optional<Incident> wanted = incident.flatMap(listModel::findByReference);

@@ -213,21 +213,35 @@ public final class VaultView extends VBox {
 
     Button add = new Button("New item…");
     add.setId("vault-new");
+    Button importFile = new Button("Import…");
+    importFile.setId("vault-import");
+    HBox more = new HBox(8, add, importFile);
     VBox right = new VBox(10, details, actions, sealedForm, revealed);
+    importFile.setOnAction(
+        e ->
+            right
+                .getChildren()
+                .setAll(
+                    new VaultImportPane(
+                        model.importer(),
+                        () ->
+                            right
+                                .getChildren()
+                                .setAll(details, actions, sealedForm, revealed, more))));
     add.setOnAction(
         e -> {
           NewItemForm form =
               new NewItemForm(
                   model,
                   () -> {
-                    right.getChildren().setAll(details, actions, sealedForm, revealed, add);
+                    right.getChildren().setAll(details, actions, sealedForm, revealed, more);
                     // The form's buttons are gone: keep the keyboard inside the vault card.
                     list.requestFocus();
                   });
           right.getChildren().setAll(form);
           form.nameField().requestFocus();
         });
-    right.getChildren().add(add);
+    right.getChildren().add(more);
     HBox.setHgrow(right, Priority.ALWAYS);
     return new HBox(16, left, right);
   }

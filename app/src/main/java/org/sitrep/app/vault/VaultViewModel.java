@@ -235,6 +235,11 @@ public final class VaultViewModel {
     return tasks;
   }
 
+  /** The import form's model: what it stores shows in the list at once. */
+  public VaultImportViewModel importer() {
+    return new VaultImportViewModel(vault, tasks, failed, this::search);
+  }
+
   void refusedOrFailed(Throwable e) {
     if (e instanceof ChangeRefusedException
         || e instanceof org.sitrep.model.vault.TamperedException) {

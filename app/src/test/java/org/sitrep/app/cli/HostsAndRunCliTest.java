@@ -154,6 +154,29 @@ class HostsAndRunCliTest {
   }
 
   @Test
+  void aRevokedKeyIsNeverTrustedWhateverFingerprintIsTyped() throws Exception {
+    sitrep("hosts", "import-ssh-config", config.toString(), "--known-hosts", knownHosts.toString());
+    Path revoked = data.resolve("revoked_hosts");
+    Files.writeString(revoked, "@revoked * " + sshd.hostKey() + "\n");
+
+    CliRun refused =
+        sitrep(
+            "hosts",
+            "trust",
+            "fresh",
+            "--fingerprint",
+            sshd.hostKey().fingerprint(),
+            "--known-hosts",
+            revoked.toString());
+
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err())
+        .contains(sshd.hostKey().fingerprint())
+        .contains(revoked + " marks @revoked: not trusted");
+    assertThat(sitrep("hosts", "list").out()).contains("NOT TRUSTED YET");
+  }
+
+  @Test
   void aBrokenConfigImportsNothingAndNamesEveryLine() throws Exception {
     Files.writeString(config, "Host good\n  HostName good.example\n\nHost bad\n  Port seventy\n");
 

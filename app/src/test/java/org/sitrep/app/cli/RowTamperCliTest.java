@@ -13,8 +13,10 @@ import org.sitrep.model.store.Workspace;
 
 /**
  * A workspace used the ordinary way (starter library, a runbook re-imported, contacts added,
- * imported, edited and deleted, action items raised and closed) verifies clean; a runbook step
- * turned from `df -h` into `rm -rf /` behind the app's back does not.
+ * imported, edited and deleted, action items raised and closed, on-call imported and a shift
+ * covered, a vault secret added and revealed) verifies clean; a runbook step turned from `df -h`
+ * into `rm -rf /`, a phone number, the incident's title, an override's person and the vault audit
+ * changed behind the app's back do not.
  */
 class RowTamperCliTest {
 
@@ -22,6 +24,12 @@ class RowTamperCliTest {
 
   @TempDir Path dir;
   @TempDir Path files;
+  private final java.io.InputStream originalIn = System.in;
+
+  @org.junit.jupiter.api.AfterEach
+  void restoreStdin() {
+    System.setIn(originalIn);
+  }
 
   private CliRun sitrep(String... args) {
     return CliRun.sitrep(dir, "Dana Okafor", args);
@@ -47,6 +55,46 @@ class RowTamperCliTest {
     sitrep("contacts", "delete", "temp-person");
     String item = sitrep("actions", "add", id, "Alert at 80% disk").out().strip();
     sitrep("actions", "done", item);
+    CliRun onCall = sitrep("oncall", "import", FIXTURES.resolve("oncall/oncall.json").toString());
+    assertThat(onCall.exit()).as(onCall.err()).isZero();
+    CliRun cover =
+        sitrep(
+            "oncall",
+            "override",
+            "payments",
+            "--person",
+            "Sam Lee",
+            "--from",
+            "2026-12-01T09:00",
+            "--to",
+            "2026-12-02T09:00");
+    assertThat(cover.exit()).as(cover.err()).isZero();
+    VaultCliTest.init(dir);
+    String pass = VaultCliTest.PASS + "\n";
+    assertThat(
+            VaultCliTest.withStdin(
+                    dir,
+                    pass + "Tr0ub4dor&3-db1-root\n",
+                    "vault",
+                    "add",
+                    "db-1 root",
+                    "--kind",
+                    "password",
+                    "--passphrase-stdin")
+                .exit())
+        .isZero();
+    assertThat(
+            VaultCliTest.withStdin(
+                    dir,
+                    pass,
+                    "vault",
+                    "get",
+                    "db-1 root",
+                    "--reason",
+                    "replication check",
+                    "--passphrase-stdin")
+                .exit())
+        .isZero();
 
     CliRun clean = sitrep("verify");
     assertThat(clean.exit()).as(clean.err()).isZero();
@@ -60,13 +108,20 @@ class RowTamperCliTest {
               + " WHERE runbook_id = 'cache-flush' AND version_no = 2");
       s.execute(
           "UPDATE contact SET phones = replace(phones, '1234567', '7654321') WHERE id = 'kim-nguyen'");
+      s.execute("UPDATE incident SET title = 'Nothing happened'");
+      s.execute("UPDATE oncall_override SET person = 'Mallory' WHERE person = 'Sam Lee'");
+      s.execute("DELETE FROM vault_audit");
     }
     CliRun tampered = sitrep("verify");
 
     assertThat(tampered.exit()).isEqualTo(1);
     assertThat(tampered.err())
-        .contains("STORE TAMPERED: 2 row(s)")
+        .contains("STORE TAMPERED: 5 row(s)")
         .contains("runbook_version cache-flush v2, source: its text no longer matches")
-        .contains("contact kim-nguyen, phones: holds");
+        .contains("contact kim-nguyen, phones: holds")
+        .contains("incident " + id + ", title: holds 'Nothing happened' but was last written as")
+        .contains("person: holds 'Mallory' but was last written as 'Sam Lee'")
+        .contains("vault_audit ")
+        .contains("id: the row is gone, but operations wrote it and none deleted it");
   }
 }

@@ -108,6 +108,7 @@ class LiveUpdatesFlowTest {
         .containsExactlyInAnyOrder(
             "window clock",
             "other processes",
+            "interrupted commands",
             "page reminders",
             "drill injects",
             "deliveries",

@@ -187,6 +187,43 @@ class VaultFlowTest {
   }
 
   @Test
+  void anExportIsPreviewedWithoutSecretsThenImportedFromTheVaultCard(FxRobot robot) {
+    Path export = Path.of("src/test/resources/vault/bitwarden-two-logins.json").toAbsolutePath();
+    robot
+        .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V)
+        .release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
+    eventually(() -> robot.lookup("#vault-passphrase").tryQuery().isPresent());
+    Node pass = robot.lookup("#vault-passphrase").query();
+    eventually(() -> onFx(pass::isFocused));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.write(PASS);
+    robot.type(KeyCode.ENTER);
+    eventually(() -> text(robot, "#vault-state").equals("unlocked"));
+
+    robot.clickOn("#vault-import");
+    eventually(() -> robot.lookup("#vault-import-path").tryQuery().isPresent());
+    robot.clickOn("#vault-import-path");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.write(export.toString());
+    robot.type(KeyCode.ENTER);
+    eventually(() -> text(robot, "#vault-import-summary").endsWith("nothing stored yet"));
+    ListView<String> preview = robot.lookup("#vault-import-items").queryAs(ListView.class);
+    assertThat(onFx(() -> List.copyOf(preview.getItems())))
+        .hasSize(3)
+        .noneMatch(l -> l.contains("canary"))
+        .anyMatch(l -> l.contains("stripe dashboard (TOTP)"));
+    assertThat(window.session.vault().list()).hasSize(2);
+
+    robot.clickOn("#vault-import-go");
+    eventually(() -> text(robot, "#vault-import-summary").startsWith("Imported 3 items"));
+    ListView<VaultItem> items = robot.lookup("#vault-items").queryAs(ListView.class);
+    eventually(() -> onFx(() -> items.getItems().size() == 5));
+    assertThat(window.session.vault().list())
+        .extracting(VaultItem::name)
+        .contains("stripe dashboard", "stripe dashboard (TOTP)", "db-1 root");
+  }
+
+  @Test
   void theShortcutSheetListsTheVaultKeys(FxRobot robot) {
     assertThat(Shortcuts.SHEET)
         .extracting(Shortcuts.Shortcut::keys)

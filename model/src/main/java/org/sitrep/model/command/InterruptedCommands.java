@@ -86,6 +86,27 @@ public final class InterruptedCommands {
         });
   }
 
+  /**
+   * Keeps looking while a window is open: a command run by another Sitrep process on this laptop (a
+   * CLI) that is killed writes nothing, so no change announces it; every {@code period} this marks
+   * such commands (one indexed read when there are none) and tells {@code marked} of those it
+   * marked.
+   */
+  public org.sitrep.model.feed.Subscription watchOn(
+      org.sitrep.model.schedule.DomainScheduler scheduler,
+      java.time.Duration period,
+      java.util.function.Consumer<List<Interrupted>> marked) {
+    return scheduler.every(
+        "interrupted commands",
+        period,
+        now -> {
+          List<Interrupted> found = markOnStart();
+          if (!found.isEmpty()) {
+            marked.accept(found);
+          }
+        });
+  }
+
   private static Optional<Interrupted> mark(WriteTx tx, CommandProcess p) {
     Optional<LogEntry> intent = LogRepository.find(tx.dsl(), p.intentId());
     if (intent.isEmpty()) {

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * Immutable records that hang off a log entry, a page or a vault item: inserted once, never
  * changed. One that arrives before its parent waits (parked) and is retried.
  */
-final class AppendProjection implements Projection {
+final class AppendProjection implements Projection, CheckedRows {
 
   private interface Insert {
     void run(DSLContext dsl, OutboxOperation op, JsonNode v);
@@ -23,10 +23,22 @@ final class AppendProjection implements Projection {
 
   private final String entity;
   private final Insert insert;
+  private AppendedRows rows;
 
   private AppendProjection(String entity, Insert insert) {
     this.entity = entity;
     this.insert = insert;
+  }
+
+  /** Rows checked against the records that appended them; none unless a table is declared. */
+  @Override
+  public java.util.List<RowTamper> tampered(DSLContext dsl) {
+    return rows == null ? java.util.List.of() : rows.tampered(dsl);
+  }
+
+  private AppendProjection checkedAs(AppendedRows checked) {
+    this.rows = checked;
+    return this;
   }
 
   @Override
@@ -78,25 +90,37 @@ final class AppendProjection implements Projection {
   }
 
   static AppendProjection vaultAudit() {
-    return new AppendProjection(
-        "vault_audit",
-        (dsl, op, v) ->
-            dsl.execute(
-                "INSERT OR IGNORE INTO vault_audit (id, item_id, item_name, action, actor, approver,"
-                    + " purpose, incident_id, entry_id, at_ms, hlc, device_id)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                op.entityId(),
-                v.get("item_id").asString(),
-                v.get("item_name").asString(),
-                v.get("action").asString(),
-                v.get("actor").asString(),
-                text(v, "approver"),
-                v.get("purpose").asString(),
-                text(v, "incident_id"),
-                text(v, "entry_id"),
-                v.get("at_ms").asLong(),
-                op.hlc().packed(),
-                op.device()));
+    AppendProjection p =
+        new AppendProjection(
+            "vault_audit",
+            (dsl, op, v) ->
+                dsl.execute(
+                    "INSERT OR IGNORE INTO vault_audit (id, item_id, item_name, action, actor, approver,"
+                        + " purpose, incident_id, entry_id, at_ms, hlc, device_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    op.entityId(),
+                    v.get("item_id").asString(),
+                    v.get("item_name").asString(),
+                    v.get("action").asString(),
+                    v.get("actor").asString(),
+                    text(v, "approver"),
+                    v.get("purpose").asString(),
+                    text(v, "incident_id"),
+                    text(v, "entry_id"),
+                    v.get("at_ms").asLong(),
+                    op.hlc().packed(),
+                    op.device()));
+    return p.checkedAs(
+        new AppendedRows("vault_audit", "vault_audit")
+            .column("item_id")
+            .column("item_name")
+            .column("action")
+            .column("actor")
+            .column("approver")
+            .column("purpose")
+            .column("incident_id")
+            .column("entry_id")
+            .column("at_ms"));
   }
 
   static AppendProjection postmortemComment() {

@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
  * An incident and its small side tables: services, role holders and milestones, each a field of the
  * incident entity ({@code role.COMMANDER}, {@code milestone.MITIGATED}) merged on its own.
  */
-final class IncidentProjection implements Projection {
+final class IncidentProjection implements Projection, CheckedRows {
 
   @Override
   public String entity() {
@@ -19,6 +19,11 @@ final class IncidentProjection implements Projection {
   @Override
   public Rule rule() {
     return Rule.FIELDS;
+  }
+
+  @Override
+  public java.util.List<RowTamper> tampered(DSLContext dsl) {
+    return IncidentRows.tampered(dsl);
   }
 
   @Override

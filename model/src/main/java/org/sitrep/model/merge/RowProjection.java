@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * A FIELDS projection for the common shape: one row per entity, one column per field, an upsert of
  * the merged values. Most entities (contacts, hosts, rotations, vault items …) need no more.
  */
-final class RowProjection implements Projection {
+final class RowProjection implements Projection, CheckedRows {
 
   /** How a field's JSON value becomes a column value. */
   enum Kind {
@@ -137,35 +137,53 @@ final class RowProjection implements Projection {
 
   /**
    * Every row of this entity's table checked against the operations that wrote it: a row no
-   * operation wrote, or a column that differs from its last operation, was changed behind the app's
-   * back.
+   * operation wrote, a column that differs from its last operation, or a row gone that operations
+   * wrote (and, with a tombstone, never deleted) was changed behind the app's back.
    */
-  List<RowTamper> tampered(DSLContext dsl) {
+  @Override
+  public List<RowTamper> tampered(DSLContext dsl) {
     List<RowTamper> found = new ArrayList<>();
-    for (org.jooq.Record row : dsl.resultQuery("SELECT * FROM " + table + " ORDER BY " + key)) {
+    java.util.Set<String> written = RowEvidence.writtenIds(dsl, entity);
+    // The generated table, not plain SQL: plain SQL reads 64-bit columns (times, clocks) as int.
+    org.jooq.Table<?> t =
+        org.sitrep.model.store.schema.DefaultSchema.DEFAULT_SCHEMA.getTable(table);
+    for (org.jooq.Record row : dsl.selectFrom(t).orderBy(t.field(key))) {
       String id = String.valueOf(row.get(key));
-      if (!RowEvidence.written(dsl, entity, id)) {
+      written.remove(id);
+      MergedEntity m = new MergedEntity(entity, id, RowEvidence.registers(dsl, entity, id));
+      if (m.fields().isEmpty()) {
         found.add(new RowTamper(table, id, key, "no operation wrote this row: it was inserted"));
         continue;
       }
       for (Column c : columns) {
-        check(dsl, row, id, c.field(), c.column(), c.kind()).ifPresent(found::add);
+        if (m.fields().containsKey(c.field())) {
+          Object want =
+              m.json(c.field())
+                  .filter(n -> !n.isNull())
+                  .map(n -> convert(c.kind(), n, m.rawJson(c.field())))
+                  .orElse(null);
+          check(row, id, c.column(), c.kind(), want).ifPresent(found::add);
+        }
       }
       if (tombstoneField != null) {
-        check(dsl, row, id, tombstoneField, tombstoneColumn, Kind.BOOL).ifPresent(found::add);
+        check(row, id, tombstoneColumn, Kind.BOOL, m.deleted(tombstoneField) ? 1L : 0L)
+            .ifPresent(found::add);
       }
+    }
+    for (String gone : written) {
+      found.add(
+          new RowTamper(
+              table,
+              gone,
+              key,
+              "the row is gone, but operations wrote it"
+                  + (tombstoneField == null ? "" : " and none deleted it")));
     }
     return found;
   }
 
   private Optional<RowTamper> check(
-      DSLContext dsl, org.jooq.Record row, String id, String field, String column, Kind kind) {
-    Optional<String> expected = RowEvidence.expected(dsl, entity, id, field);
-    if (expected.isEmpty()) {
-      return Optional.empty();
-    }
-    JsonNode n = org.sitrep.model.store.Json.mapper().readTree(expected.get());
-    Object want = n.isNull() ? null : convert(kind, n, expected);
+      org.jooq.Record row, String id, String column, Kind kind, Object want) {
     Object have = row.get(column);
     if (RowValues.same(kind == Kind.JSON, want, have)) {
       return Optional.empty();

@@ -21,15 +21,17 @@ import tools.jackson.databind.JsonNode;
 public final class RowVerifier {
 
   /** Entities whose rows are checked column by column against their operations. */
-  static final List<String> CHECKED = List.of("contact", "action_item");
+  static final List<String> CHECKED =
+      List.of("incident", "contact", "action_item", "rotation", "oncall_override", "vault_audit");
 
   private RowVerifier() {}
 
   public static List<RowTamper> verify(DSLContext dsl) {
     List<RowTamper> found = new ArrayList<>(runbookVersions(dsl));
     for (String entity : CHECKED) {
-      found.addAll(((RowProjection) Projections.of(entity).orElseThrow()).tampered(dsl));
+      found.addAll(((CheckedRows) Projections.of(entity).orElseThrow()).tampered(dsl));
     }
+    found.addAll(OutboxChain.verify(dsl));
     return found;
   }
 

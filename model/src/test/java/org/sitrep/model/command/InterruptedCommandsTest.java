@@ -91,6 +91,38 @@ class InterruptedCommandsTest {
   }
 
   @Test
+  void aWindowLeftOpenMarksACommandWhoseCliWasKilledAtItsNextLook() throws Exception {
+    org.sitrep.model.testing.SteppingClock clock =
+        org.sitrep.model.testing.SteppingClock.at("2026-12-07T10:00:00Z");
+    List<Throwable> failures = new ArrayList<>();
+    List<InterruptedCommands.Interrupted> told = new ArrayList<>();
+    try (org.sitrep.model.schedule.DomainScheduler scheduler =
+        new org.sitrep.model.schedule.DomainScheduler(clock, failures::add)) {
+      new InterruptedCommands(ws).watchOn(scheduler, java.time.Duration.ofSeconds(5), told::addAll);
+      scheduler.runDue();
+      assertThat(told).isEmpty();
+
+      // A CLI on this laptop started a command, then was killed: it writes nothing more.
+      LogEntry intent = intentRunBy(ws.device().id(), deadProcess().pid(), Optional.empty());
+      clock.advance(java.time.Duration.ofSeconds(2));
+      scheduler.runDue();
+      assertThat(told).as("not due yet").isEmpty();
+      clock.advance(java.time.Duration.ofSeconds(3));
+      scheduler.runDue();
+
+      assertThat(told)
+          .singleElement()
+          .satisfies(m -> assertThat(m.intent().id()).isEqualTo(intent.id()));
+      assertThat(marks()).hasSize(1);
+      clock.advance(java.time.Duration.ofSeconds(5));
+      scheduler.runDue();
+      assertThat(told).hasSize(1);
+      assertThat(marks()).hasSize(1);
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
   void marksACommandWhoseProcessDiedExactlyOnceAcrossRestarts() throws Exception {
     LogEntry intent = intentRunBy(ws.device().id(), deadProcess().pid(), Optional.empty());
     reopen();

@@ -17,11 +17,14 @@ final class PinnedHostKeys implements HostKeyRepository {
 
   private final String hostName;
   private final Optional<HostKey> pinned;
+  private final RevokedKeys revoked;
   private volatile HostKey presented;
+  private volatile Optional<java.nio.file.Path> revokedBy = Optional.empty();
 
-  PinnedHostKeys(String hostName, Optional<HostKey> pinned) {
+  PinnedHostKeys(String hostName, Optional<HostKey> pinned, RevokedKeys revoked) {
     this.hostName = hostName;
     this.pinned = pinned;
+    this.revoked = revoked;
   }
 
   Optional<String> pinnedType() {
@@ -33,16 +36,21 @@ final class PinnedHostKeys implements HostKeyRepository {
   }
 
   HostKeyProblem problem() {
-    return new HostKeyProblem(hostName, presented, pinned);
+    return new HostKeyProblem(hostName, presented, pinned, revokedBy);
   }
 
   boolean refusedKey() {
-    return presented != null && (pinned.isEmpty() || !pinned.get().sameKeyAs(presented));
+    return presented != null
+        && (pinned.isEmpty() || !pinned.get().sameKeyAs(presented) || revokedBy.isPresent());
   }
 
   @Override
   public int check(String host, byte[] key) {
     presented = HostKey.of(typeOf(key), key);
+    revokedBy = revoked.revokedBy(presented);
+    if (revokedBy.isPresent()) {
+      return CHANGED; // refused even when it is the pinned key
+    }
     if (pinned.isEmpty()) {
       return NOT_INCLUDED;
     }

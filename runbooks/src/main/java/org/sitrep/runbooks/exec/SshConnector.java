@@ -13,8 +13,8 @@ import org.sitrep.model.host.HostKey;
 
 /**
  * Opens verified SSH sessions to hosts in the inventory, through their jump hosts. Host keys are
- * always checked strictly against the pinned key; an unknown or changed key is a {@link
- * HostKeyProblem}, never a prompt inside JSch.
+ * always checked strictly against the pinned key; an unknown, changed or revoked (known_hosts
+ * {@code @revoked}) key is a {@link HostKeyProblem}, never a prompt inside JSch.
  */
 public final class SshConnector {
 
@@ -23,14 +23,25 @@ public final class SshConnector {
   private final Function<String, Optional<Host>> inventory;
   private final IdentitySource identities;
   private final int timeoutMs;
+  private final RevokedKeys revoked;
 
+  /** Refuses keys that ssh's default known_hosts files mark {@code @revoked}. */
   public SshConnector(
       Function<String, Optional<Host>> inventory,
       IdentitySource identities,
       Duration connectTimeout) {
+    this(inventory, identities, connectTimeout, RevokedKeys.sshDefaults());
+  }
+
+  public SshConnector(
+      Function<String, Optional<Host>> inventory,
+      IdentitySource identities,
+      Duration connectTimeout,
+      RevokedKeys revoked) {
     this.inventory = inventory;
     this.identities = identities;
     this.timeoutMs = (int) connectTimeout.toMillis();
+    this.revoked = revoked;
   }
 
   /** A connected session to {@code target}; the caller disconnects it. */
@@ -58,7 +69,7 @@ public final class SshConnector {
     for (int i = 0; i < route.size() - 1; i++) {
       previous = connect(route.get(i), previous, route.get(i).hostKey(), Optional.empty());
     }
-    PinnedHostKeys recorder = new PinnedHostKeys(target.name(), Optional.empty());
+    PinnedHostKeys recorder = new PinnedHostKeys(target.name(), Optional.empty(), revoked);
     try {
       Session probe = session(target, previous, recorder, Optional.empty());
       probe.connect(timeoutMs);
@@ -69,6 +80,9 @@ public final class SshConnector {
       if (previous != null) {
         previous.disconnect();
       }
+    }
+    if (recorder.presented().isPresent() && recorder.problem().revokedBy().isPresent()) {
+      throw recorder.problem(); // never offered for trust, whatever fingerprint is typed
     }
     return recorder
         .presented()
@@ -111,7 +125,7 @@ public final class SshConnector {
   private Session connect(
       Host host, Session via, Optional<HostKey> pinned, Optional<String> incidentId)
       throws CommandNotRun {
-    PinnedHostKeys keys = new PinnedHostKeys(host.name(), pinned);
+    PinnedHostKeys keys = new PinnedHostKeys(host.name(), pinned, revoked);
     try {
       Session session = session(host, via, keys, incidentId);
       session.connect(timeoutMs);

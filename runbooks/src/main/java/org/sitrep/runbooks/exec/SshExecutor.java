@@ -71,7 +71,7 @@ public final class SshExecutor implements Executor {
       while (!channel.isClosed()) {
         stopped = stopper.reason();
         if (stopped.isPresent()) {
-          stop(session, channel, err.pid());
+          stop(session, channel, pidOnceKnown(channel, err));
           break;
         }
         sleep(20);
@@ -89,6 +89,18 @@ public final class SshExecutor implements Executor {
       channel.disconnect();
       session.disconnect();
     }
+  }
+
+  /**
+   * The remote shell's pid, waiting for it a little if the stop came before its first line did (a
+   * short timeout on a slow connection): without it the command would be left running there.
+   */
+  private static OptionalLong pidOnceKnown(ChannelExec channel, PidMarker err) {
+    long until = System.currentTimeMillis() + GRACE_MS;
+    while (err.pid().isEmpty() && !channel.isClosed() && System.currentTimeMillis() < until) {
+      sleep(20);
+    }
+    return err.pid();
   }
 
   /** TERM to the process group, then KILL after a second: a closed channel alone stops nothing. */

@@ -210,7 +210,8 @@ final class FrontMatterReader {
     if (YamlValues.isMissing(node)) {
       problems.soft(
           values.start(),
-          "missing `reviewed`: add the date this runbook was last checked against reality, like"
+          Problem.MISSING_REVIEWED
+              + ": add the date this runbook was last checked against reality, like"
               + " `reviewed: 2026-10-01`");
       return Optional.empty();
     }

@@ -29,8 +29,23 @@ public record Problem(String file, int line, int column, Level level, String mes
     return new Problem(file, at.line(), at.column(), Level.WARNING, message);
   }
 
+  /** How the two "no review date" warnings begin: one for plain pages, one for front matter. */
+  static final String NO_FRONT_MATTER_NO_REVIEWED = "no front matter, so no `reviewed` date";
+
+  static final String MISSING_REVIEWED = "missing `reviewed`";
+
   public boolean isError() {
     return level == Level.ERROR;
+  }
+
+  /**
+   * The warning every page written for another tool gets (it has no review date): an import says it
+   * once with a count rather than once per file.
+   */
+  public boolean isNoReviewedDate() {
+    return !isError()
+        && (message.startsWith(NO_FRONT_MATTER_NO_REVIEWED)
+            || message.startsWith(MISSING_REVIEWED));
   }
 
   /** {@code file:line:column: error: message}, the form editors and CI logs link to. */

@@ -119,7 +119,7 @@ public final class RunbookParser {
       }
       problems.warning(
           Position.START,
-          "no front matter, so no `reviewed` date: add front matter with `reviewed: YYYY-MM-DD`");
+          Problem.NO_FRONT_MATTER_NO_REVIEWED + ": add front matter with `reviewed: YYYY-MM-DD`");
     }
     return Optional.of(
         new Runbook(

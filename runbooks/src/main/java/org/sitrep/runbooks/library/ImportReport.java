@@ -48,6 +48,23 @@ public record ImportReport(
     return problems.stream().filter(p -> !p.isError()).count();
   }
 
+  /**
+   * Files whose only word about dates is that they have none: said once per import with this count
+   * (pages from wikis and docs sites never have a review date), each one only when asked.
+   */
+  public long withoutReviewedDate() {
+    return problems.stream()
+        .filter(Problem::isNoReviewedDate)
+        .map(Problem::file)
+        .distinct()
+        .count();
+  }
+
+  /** The problems to print: every one when {@code verbose}, else all but "no reviewed date". */
+  public List<Problem> problemsToShow(boolean verbose) {
+    return verbose ? problems : problems.stream().filter(p -> !p.isNoReviewedDate()).toList();
+  }
+
   /** "12 imported, 1 refused, 30 warnings". */
   public String summary() {
     return imported()

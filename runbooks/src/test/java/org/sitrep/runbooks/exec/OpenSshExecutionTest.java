@@ -172,6 +172,61 @@ class OpenSshExecutionTest {
   }
 
   @Test
+  void aKeyKnownHostsRevokesIsRefusedAtConnectEvenWhenPinnedAndCannotBeTrusted() throws Exception {
+    // The pinned key is the server's own; known_hosts has since marked it @revoked.
+    Path knownHosts = dir.resolve("known_hosts");
+    Files.writeString(knownHosts, "@revoked * " + sshd.hostKey() + "\n");
+    SshConnector connector =
+        new SshConnector(
+            hosts::find,
+            IdentitySource.files(IdentitySource.NO_VAULT),
+            Duration.ofSeconds(10),
+            RevokedKeys.files(List.of(knownHosts)));
+    CommandRunner guarded =
+        new CommandRunner(
+            ws,
+            (h, inc) -> new SshExecutor(connector, h, Optional.of(inc)),
+            new LocalExecutor(),
+            CommandRunner.DEFAULT_CAP_BYTES);
+    String marker = dir.resolve("must-not-exist").toString();
+    RunRequest request =
+        new RunRequest(
+            incident,
+            hosts.find("app-1"),
+            "touch " + marker,
+            "console",
+            Duration.ofSeconds(20),
+            Optional.empty());
+
+    assertThatThrownBy(
+            () ->
+                guarded.run(
+                    request,
+                    OutputListener.IGNORE,
+                    new Stopper(Duration.ofSeconds(20), InstantSource.system())))
+        .isInstanceOf(UntrustedHostKey.class)
+        .hasMessageContaining("HOST KEY REVOKED for app-1")
+        .hasMessageContaining(sshd.hostKey().fingerprint())
+        .hasMessageContaining(knownHosts + " marks @revoked")
+        .satisfies(e -> assertThat(((UntrustedHostKey) e).problem().changed()).isTrue());
+    assertThat(Path.of(marker)).doesNotExist();
+    List<LogEntry> timeline = ws.read(dsl -> LogRepository.timeline(dsl, incident));
+    assertThat(timeline)
+        .extracting(LogEntry::event)
+        .contains(EventCode.HOST_KEY_CHANGED, EventCode.COMMAND_NOT_RUN);
+
+    Host unpinned =
+        Host.of("app-4", "127.0.0.1", sshd.port(), System.getProperty("user.name"))
+            .withIdentity(sshd.clientKey().toString());
+    assertThatThrownBy(() -> connector.fetchKey(unpinned))
+        .isInstanceOf(HostKeyProblem.class)
+        .hasMessageContaining("HOST KEY REVOKED for app-4");
+    // Without the revocation, the same server is reached as before.
+    assertThat(run("app-1", "echo still here", Duration.ofSeconds(20)).record().stdout().text())
+        .isEqualTo("still here\n");
+  }
+
+  @Test
   void anUnknownHostKeyIsNeverTrustedSilently() throws Exception {
     Host unpinned =
         Host.of("app-3", "127.0.0.1", sshd.port(), System.getProperty("user.name"))
