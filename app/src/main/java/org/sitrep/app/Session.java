@@ -49,10 +49,8 @@ public final class Session implements AutoCloseable {
   private final OnCallService onCall;
   private final OnCallImport onCallImport;
   private final EscalationService escalation;
-  private org.sitrep.sync.engine.SyncService sync;
   private final org.sitrep.model.delivery.DeliveryOutbox deliveries;
-  private org.sitrep.model.delivery.DeliveryDispatcher dispatcher;
-  private org.sitrep.delivery.HttpCourier courier;
+  private final Outward outward;
   private final PostmortemService postmortems;
   private final PostmortemExport postmortemExport;
   private final ManagersReportService managersReport;
@@ -60,10 +58,7 @@ public final class Session implements AutoCloseable {
   private final org.sitrep.model.schedule.DomainScheduler scheduler;
   private final org.sitrep.model.board.IncidentBoard board;
   private final org.sitrep.model.comms.CommsService comms;
-  private volatile java.util.List<org.sitrep.model.command.InterruptedCommands.Interrupted>
-      interrupted = java.util.List.of();
-  private final java.util.List<java.util.function.Consumer<String>> interruptedListeners =
-      new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final Interruptions interruptions;
 
   private Session(Path dataDir, Workspace workspace) {
     this.dataDir = dataDir;
@@ -89,6 +84,8 @@ public final class Session implements AutoCloseable {
     this.board = new org.sitrep.model.board.IncidentBoard(workspace);
     this.deliveries = new org.sitrep.model.delivery.DeliveryOutbox(workspace);
     this.comms = new org.sitrep.model.comms.CommsService(workspace);
+    this.interruptions = new Interruptions(workspace);
+    this.outward = new Outward(workspace, vault, drills, deliveries, comms);
     this.scheduler =
         new org.sitrep.model.schedule.DomainScheduler(
             workspace.wallClock(),
@@ -114,26 +111,7 @@ public final class Session implements AutoCloseable {
    * side files, the settings next to it); empty when everything was private already.
    */
   public Optional<String> permissionNotice() {
-    java.util.List<Path> narrowed = new java.util.ArrayList<>(workspace.narrowedOnOpen());
-    for (String name : new String[] {"vault.properties", "ui.properties"}) {
-      try {
-        if (org.sitrep.model.store.PrivateFiles.restrict(dataDir.resolve(name))) {
-          narrowed.add(dataDir.resolve(name));
-        }
-      } catch (java.io.IOException e) {
-        // Settings only: the workspace itself was narrowed (or refused to open) already.
-      }
-    }
-    if (narrowed.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        "made "
-            + narrowed.size()
-            + " workspace file(s) owner-only (other local users could read them): "
-            + narrowed.stream()
-                .map(p -> p.getFileName().toString())
-                .collect(java.util.stream.Collectors.joining(", ")));
+    return PermissionNotice.after(workspace, dataDir);
   }
 
   /**
@@ -159,20 +137,17 @@ public final class Session implements AutoCloseable {
    * (ADR 20); returns one line for each marked now, for the terminal.
    */
   public java.util.List<String> markInterruptedCommands() {
-    interrupted = new org.sitrep.model.command.InterruptedCommands(workspace).markOnStart();
-    return interrupted.stream()
-        .map(org.sitrep.model.command.InterruptedCommands.Interrupted::notice)
-        .toList();
+    return interruptions.markOnStart();
   }
 
   /** Told (on the scheduler's thread) what to say when commands are marked while open. */
   public void onInterrupted(java.util.function.Consumer<String> notice) {
-    interruptedListeners.add(notice);
+    interruptions.listen(notice);
   }
 
   /** What the window says about the commands marked interrupted when this session opened. */
   public Optional<String> interruptedNotice() {
-    return org.sitrep.model.command.InterruptedCommands.summary(interrupted);
+    return interruptions.notice();
   }
 
   public Path dataDir() {
@@ -258,20 +233,7 @@ public final class Session implements AutoCloseable {
 
   /** Sync with the team's targets: credentials come from this session's vault once unlocked. */
   public org.sitrep.sync.engine.SyncService sync() {
-    if (sync == null) {
-      org.sitrep.sync.engine.TargetCredentials credentials =
-          new org.sitrep.sync.engine.TargetCredentials(vault);
-      sync =
-          new org.sitrep.sync.engine.SyncService(
-              workspace,
-              new org.sitrep.sync.team.Team(workspace, vault.keysAtRest()),
-              target ->
-                  org.sitrep.sync.storage.StorageFactory.open(
-                      target.uri(), credentials.forTarget(target)));
-      // A drill that pulls the plug makes this laptop behave as if offline.
-      sync.pauseWhen(() -> drills.drills().isOffline());
-    }
-    return sync;
+    return outward.sync();
   }
 
   /** The delivery outbox: targets, what is queued for them, retry and cancel (issue 18). */
@@ -283,22 +245,8 @@ public final class Session implements AutoCloseable {
    * Sends the delivery outbox over HTTP, credentials from this session's vault once unlocked.
    * Blocking: call it from the scheduler's thread or the CLI, never the FX thread.
    */
-  public synchronized org.sitrep.model.delivery.DeliveryDispatcher deliveryDispatcher() {
-    if (dispatcher == null) {
-      courier =
-          new org.sitrep.delivery.HttpCourier(
-              new org.sitrep.delivery.VaultSecrets(vault), workspace.wallClock());
-      dispatcher =
-          new org.sitrep.model.delivery.DeliveryDispatcher(
-              workspace,
-              deliveries,
-              courier,
-              new org.sitrep.model.delivery.Backoff(
-                  () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble()));
-      // A drill that pulls the plug makes this laptop behave as if offline.
-      dispatcher.pauseWhen(() -> drills.drills().isOffline());
-    }
-    return dispatcher;
+  public org.sitrep.model.delivery.DeliveryDispatcher deliveryDispatcher() {
+    return outward.deliveryDispatcher();
   }
 
   /** What the incident list and the open incident read, and the feed that says when. */
@@ -317,29 +265,14 @@ public final class Session implements AutoCloseable {
    */
   public void scheduleDomainWork() {
     workspace.checkOtherProcessesOn(scheduler);
-    // A CLI killed while the window is open writes nothing: look for its commands every 5 s.
-    new org.sitrep.model.command.InterruptedCommands(workspace)
-        .watchOn(
-            scheduler,
-            Duration.ofSeconds(5),
-            found -> {
-              interrupted = found;
-              interruptedListeners.forEach(
-                  l -> org.sitrep.model.command.InterruptedCommands.summary(found).ifPresent(l));
-            });
+    interruptions.watchOn(scheduler);
     escalation.remindOn(scheduler);
     drills.releaseOn(scheduler);
     // Deliveries: queued and sent on the scheduler's thread (the open window also queues them
     // right after each commit, through the change feed: DeliveryStatusViewModel).
     deliveryDispatcher().sendOn(scheduler);
     // Scheduled backups (issue 21): only once `backup init` made a key, never asking anything.
-    org.sitrep.model.backup.BackupSettings backupSettings =
-        org.sitrep.model.backup.BackupSettings.read(dataDir);
-    org.sitrep.model.backup.BackupSchedule.on(
-        scheduler,
-        new org.sitrep.model.backup.BackupService(workspace, backupSettings.folderIn(dataDir)),
-        backupSettings,
-        done -> {});
+    org.sitrep.model.backup.BackupSchedule.fromSettingsIn(scheduler, workspace, dataDir);
     updateReminders().remindOn(scheduler);
     statusPage().publishOn(scheduler);
   }
@@ -355,22 +288,7 @@ public final class Session implements AutoCloseable {
 
   /** The status page's publisher: the publish target's credential comes from the vault. */
   public org.sitrep.sync.publish.StatusPagePublisher statusPage() {
-    org.sitrep.sync.engine.TargetCredentials credentials =
-        new org.sitrep.sync.engine.TargetCredentials(vault);
-    org.sitrep.model.settings.WorkspaceSettings settings = comms.settings();
-    return new org.sitrep.sync.publish.StatusPagePublisher(
-        workspace,
-        uri ->
-            org.sitrep.sync.storage.StorageFactory.openPublic(
-                uri,
-                credentials.forTarget(
-                    new org.sitrep.sync.engine.SyncTargets.Target(
-                        "status-page",
-                        uri,
-                        settings.publishCredential(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()))));
+    return outward.statusPage();
   }
 
   public PostmortemService postmortems() {
@@ -389,11 +307,7 @@ public final class Session implements AutoCloseable {
   public void close() {
     // No scheduled job may touch the store once it is closed.
     scheduler.close();
-    synchronized (this) {
-      if (courier != null) {
-        courier.close();
-      }
-    }
+    outward.close();
     // The key is wiped and the redactor forgets before the store goes away.
     vault.lock();
     org.sitrep.app.diag.DiagnosticLog.uninstall(dataDir);

@@ -67,7 +67,9 @@ class BackupCliTest {
     assertThat(now.out()).contains("backed up: ").contains("entries");
 
     CliRun list = CliRun.sitrep(data, "Dana Okafor", "backup", "list");
-    assertThat(list.out()).startsWith("good  sitrep-").contains("schema " + org.sitrep.model.store.Workspace.newestSchema());
+    assertThat(list.out())
+        .startsWith("good  sitrep-")
+        .contains("schema " + org.sitrep.model.store.Workspace.newestSchema());
     String name = list.out().split("\\s+")[1];
 
     CliRun drill = run(data, PASS + "\n", "backup", "drill", "--passphrase-stdin");
