@@ -6,9 +6,13 @@
 # launcher to the folder holding the jars. They match ./sitrep's (an AOT cache is used only when
 # the options it was trained with match) and are the one place to tune the packaged JVM.
 sitrep_launcher_java_options() {
+  # No adapters or stubs in the AOT code cache: JDK 25.0.3 saved an adapter under one signature and
+  # looked it up under another ("Failed to link AdapterHandlerEntry" on stderr at every start, seen
+  # in CI); the classes and their linking, which are the start-up gain, are kept.
   # shellcheck disable=SC2016 # $APPDIR is for the launcher, not for this shell
   printf '%s\n' \
     '-XX:AOTCache=$APPDIR/sitrep.aot' \
+    -XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching -XX:-AOTStubCaching \
     -Xlog:disable -Xlog:all=warning:stderr \
     --enable-native-access=javafx.graphics,ALL-UNNAMED \
     -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true
