@@ -7,6 +7,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.sitrep.app.local.LocalSocket;
 import org.sitrep.model.vault.HeldKeys;
 
 /** What headless commands ask the agent: its keys, whether it runs, and to stop. */
@@ -35,8 +36,8 @@ public final class AgentClient {
     }
     try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
       channel.connect(UnixDomainSocketAddress.of(socket));
-      AgentProtocol.writeLine(channel, request);
-      String answer = AgentProtocol.readLine(channel);
+      LocalSocket.writeLine(channel, request);
+      String answer = LocalSocket.readLine(channel);
       return answer.startsWith("OK ") ? Optional.of(answer.substring(3)) : Optional.empty();
     } catch (IOException | IllegalArgumentException e) {
       return Optional.empty(); // a socket nobody listens on is no agent

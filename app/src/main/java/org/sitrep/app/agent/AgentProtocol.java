@@ -1,10 +1,5 @@
 package org.sitrep.app.agent;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.sitrep.model.vault.HeldKeys;
@@ -19,33 +14,8 @@ public final class AgentProtocol {
   static final String KEYS = "KEYS";
   static final String PING = "PING";
   static final String STOP = "STOP";
-  private static final int MAX_LINE = 4096;
 
   private AgentProtocol() {}
-
-  static void writeLine(SocketChannel channel, String line) throws IOException {
-    ByteBuffer out = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
-    while (out.hasRemaining()) {
-      channel.write(out);
-    }
-  }
-
-  static String readLine(SocketChannel channel) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    ByteBuffer one = ByteBuffer.allocate(1);
-    while (line.size() < MAX_LINE) {
-      one.clear();
-      if (channel.read(one) < 0) {
-        break;
-      }
-      byte b = one.get(0);
-      if (b == '\n') {
-        break;
-      }
-      line.write(b);
-    }
-    return line.toString(StandardCharsets.UTF_8);
-  }
 
   /** The two keys as one line of Base64 ({@code -} for no laptop key). */
   public static String encode(HeldKeys keys) {

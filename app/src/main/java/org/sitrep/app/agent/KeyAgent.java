@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.Optional;
-import jdk.net.ExtendedSocketOptions;
-import jdk.net.UnixDomainPrincipal;
+import org.sitrep.app.local.LocalSocket;
 import org.sitrep.model.store.PrivateFiles;
 import org.sitrep.model.vault.HeldKeys;
 
@@ -75,41 +73,31 @@ public final class KeyAgent {
   }
 
   private void answer(SocketChannel client) throws IOException {
-    if (!samePerson(client)) {
-      AgentProtocol.writeLine(client, "NO not this agent's user");
+    if (!LocalSocket.samePerson(client, socket)) {
+      LocalSocket.writeLine(client, "NO not this agent's user");
       return;
     }
-    String request = AgentProtocol.readLine(client);
+    String request = LocalSocket.readLine(client);
     if (expired()) {
-      AgentProtocol.writeLine(client, "NO the agent forgot the keys after " + idle);
+      LocalSocket.writeLine(client, "NO the agent forgot the keys after " + idle);
       stopping = true;
       return;
     }
     switch (request) {
       case AgentProtocol.KEYS:
         lastUsed = clock.instant();
-        AgentProtocol.writeLine(client, "OK " + AgentProtocol.encode(keys));
+        LocalSocket.writeLine(client, "OK " + AgentProtocol.encode(keys));
         break;
       case AgentProtocol.PING:
-        AgentProtocol.writeLine(client, "OK " + ProcessHandle.current().pid());
+        LocalSocket.writeLine(client, "OK " + ProcessHandle.current().pid());
         break;
       case AgentProtocol.STOP:
-        AgentProtocol.writeLine(client, "OK stopping");
+        LocalSocket.writeLine(client, "OK stopping");
         stopping = true;
         break;
       default:
-        AgentProtocol.writeLine(client, "NO unknown request");
+        LocalSocket.writeLine(client, "NO unknown request");
     }
-  }
-
-  /** The peer's user, where the JDK can tell it, must own the socket's folder. */
-  private boolean samePerson(SocketChannel client) throws IOException {
-    if (!client.supportedOptions().contains(ExtendedSocketOptions.SO_PEERCRED)) {
-      return true; // the 0700 folder already kept everyone else out
-    }
-    UnixDomainPrincipal peer = client.getOption(ExtendedSocketOptions.SO_PEERCRED);
-    String owner = Files.getOwner(socket.getParent()).getName();
-    return Optional.ofNullable(peer).map(p -> p.user().getName()).orElse("").equals(owner);
   }
 
   private boolean expired() {

@@ -12,8 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jdk.net.ExtendedSocketOptions;
-import jdk.net.UnixDomainPrincipal;
+import org.sitrep.app.local.LocalSocket;
 import org.sitrep.model.store.PrivateFiles;
 
 /**
@@ -97,8 +96,8 @@ public final class SingleWindow implements AutoCloseable {
     }
     try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
       channel.connect(UnixDomainSocketAddress.of(socket));
-      Lines.write(channel, open.map(id -> "OPEN " + id).orElse("SHOW"));
-      String answer = Lines.read(channel);
+      LocalSocket.writeLine(channel, open.map(id -> "OPEN " + id).orElse("SHOW"));
+      String answer = LocalSocket.readLine(channel);
       if (!answer.startsWith("OK ")) {
         return Optional.empty();
       }
@@ -139,34 +138,25 @@ public final class SingleWindow implements AutoCloseable {
 
   private void answer(SocketChannel client, Consumer<Optional<String>> onRequest) {
     try (client) {
-      if (!samePerson(client)) {
-        Lines.write(client, "NO not this window's user");
+      if (!LocalSocket.samePerson(client, socket)) {
+        LocalSocket.writeLine(client, "NO not this window's user");
         return;
       }
-      String request = Lines.read(client);
+      String request = LocalSocket.readLine(client);
       Optional<String> open;
       if (request.equals("SHOW")) {
         open = Optional.empty();
       } else if (request.startsWith("OPEN ") && !request.substring(5).isBlank()) {
         open = Optional.of(request.substring(5).strip());
       } else {
-        Lines.write(client, "NO unknown request");
+        LocalSocket.writeLine(client, "NO unknown request");
         return;
       }
-      Lines.write(client, "OK " + ProcessHandle.current().pid());
+      LocalSocket.writeLine(client, "OK " + ProcessHandle.current().pid());
       onRequest.accept(open);
     } catch (IOException e) {
       LOG.log(Level.INFO, "single window: a second launch went away", e);
     }
-  }
-
-  private boolean samePerson(SocketChannel client) throws IOException {
-    if (!client.supportedOptions().contains(ExtendedSocketOptions.SO_PEERCRED)) {
-      return true; // the 0700 folder already kept everyone else out
-    }
-    UnixDomainPrincipal peer = client.getOption(ExtendedSocketOptions.SO_PEERCRED);
-    String owner = Files.getOwner(socket.getParent()).getName();
-    return Optional.ofNullable(peer).map(p -> p.user().getName()).orElse("").equals(owner);
   }
 
   Path socket() {

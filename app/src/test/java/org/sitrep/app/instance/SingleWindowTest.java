@@ -94,8 +94,10 @@ class SingleWindowTest {
     for (String junk : new String[] {"DELETE everything", "OPEN ", ""}) {
       try (SocketChannel client = SocketChannel.open(StandardProtocolFamily.UNIX)) {
         client.connect(UnixDomainSocketAddress.of(SingleWindow.socketIn(dir)));
-        Lines.write(client, junk);
-        assertThat(Lines.read(client)).as(junk).isEqualTo("NO unknown request");
+        org.sitrep.app.local.LocalSocket.writeLine(client, junk);
+        assertThat(org.sitrep.app.local.LocalSocket.readLine(client))
+            .as(junk)
+            .isEqualTo("NO unknown request");
       }
     }
     // A good request after the junk is the first thing the window hears.
