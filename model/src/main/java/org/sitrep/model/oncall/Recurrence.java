@@ -126,13 +126,30 @@ final class Recurrence {
           days.addAll(inMonth(m, start));
         }
       }
-      default -> {
-        int year = start.getYear() + period * interval;
-        List<Integer> months = byMonth.isEmpty() ? List.of(start.getMonthValue()) : byMonth;
-        for (int month : months.stream().sorted().toList()) {
-          days.addAll(inMonth(YearMonth.of(year, month), start));
-        }
-      }
+      default -> days.addAll(inYear(start.getYear() + period * interval, start));
+    }
+    return days;
+  }
+
+  /**
+   * A YEARLY period. Without BYMONTH, RFC 5545 spreads BYMONTHDAY over every month and counts a
+   * BYDAY ordinal within the year ({@code 20MO} is the twentieth Monday of the year); only a rule
+   * with neither keeps to the start's month and day.
+   */
+  private List<LocalDate> inYear(int year, LocalDate start) {
+    List<Integer> months;
+    if (!byMonth.isEmpty()) {
+      months = byMonth.stream().sorted().toList();
+    } else if (!byMonthDay.isEmpty()) {
+      months = List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+    } else if (!byDay.isEmpty()) {
+      return weekdaysIn(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    } else {
+      months = List.of(start.getMonthValue());
+    }
+    List<LocalDate> days = new ArrayList<>();
+    for (int month : months) {
+      days.addAll(inMonth(YearMonth.of(year, month), start));
     }
     return days;
   }
@@ -147,24 +164,31 @@ final class Recurrence {
         }
       }
     } else if (!byDay.isEmpty()) {
-      for (int[] bd : byDay) {
-        List<LocalDate> matching = new ArrayList<>();
-        for (int day = 1; day <= m.lengthOfMonth(); day++) {
-          if (m.atDay(day).getDayOfWeek().getValue() == bd[1]) {
-            matching.add(m.atDay(day));
-          }
-        }
-        if (bd[0] == 0) {
-          days.addAll(matching);
-        } else {
-          int i = bd[0] > 0 ? bd[0] - 1 : matching.size() + bd[0];
-          if (i >= 0 && i < matching.size()) {
-            days.add(matching.get(i));
-          }
-        }
-      }
+      return weekdaysIn(m.atDay(1), m.atEndOfMonth());
     } else if (start.getDayOfMonth() <= m.lengthOfMonth()) {
       days.add(m.atDay(start.getDayOfMonth()));
+    }
+    return days.stream().distinct().sorted().toList();
+  }
+
+  /** The BYDAY days from {@code first} to {@code last}, an ordinal counted within that span. */
+  private List<LocalDate> weekdaysIn(LocalDate first, LocalDate last) {
+    List<LocalDate> days = new ArrayList<>();
+    for (int[] bd : byDay) {
+      List<LocalDate> matching = new ArrayList<>();
+      for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+        if (d.getDayOfWeek().getValue() == bd[1]) {
+          matching.add(d);
+        }
+      }
+      if (bd[0] == 0) {
+        days.addAll(matching);
+      } else {
+        int i = bd[0] > 0 ? bd[0] - 1 : matching.size() + bd[0];
+        if (i >= 0 && i < matching.size()) {
+          days.add(matching.get(i));
+        }
+      }
     }
     return days.stream().distinct().sorted().toList();
   }
