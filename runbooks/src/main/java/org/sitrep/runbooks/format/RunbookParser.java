@@ -79,17 +79,23 @@ public final class RunbookParser {
       return Optional.empty();
     }
     Optional<FrontMatter> front =
-        sourceFile.frontMatter().isPresent() && !sourceFile.toml()
-            ? FrontMatterReader.read(
-                sourceFile.frontMatter().get(), sourceFile.frontMatterFirstLine(), problems)
-            : Optional.empty();
-    boolean plain = sourceFile.frontMatter().isEmpty() || sourceFile.toml();
+        sourceFile
+            .frontMatter()
+            .flatMap(
+                written ->
+                    FrontMatterReader.read(
+                        sourceFile.toml()
+                            ? TomlFrontMatter.asYaml(
+                                written, sourceFile.frontMatterFirstLine(), problems)
+                            : written,
+                        sourceFile.frontMatterFirstLine(),
+                        problems));
+    boolean plain = sourceFile.frontMatter().isEmpty();
     BodySource bodySource = new BodySource(sourceFile.body(), sourceFile.bodyFirstLine());
     BodyReader reader = BodyReader.parse(bodySource, problems);
     String title =
         front
             .flatMap(FrontMatter::title)
-            .or(() -> sourceFile.toml() ? TomlTitle.read(sourceFile, problems) : Optional.empty())
             .or(reader::firstHeading)
             .orElse(baseName(file).replaceFirst("\\.[^.]*$", ""));
     BodyReader.Body body = reader.read(title);

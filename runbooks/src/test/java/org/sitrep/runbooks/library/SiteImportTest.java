@@ -75,8 +75,8 @@ class SiteImportTest {
                 + " matter: the id is `content-runbooks-certificates-cert-expiry`, from the path",
             "/content/runbooks/dns/dns-failure.md:2:5: warning: `id` `DNS_Failure` is not"
                 + " lowercase letters, digits and dashes: the id comes from the path",
-            "/content/runbooks/memory/memory-pressure.md:1:1: warning: TOML front matter (`+++`):"
-                + " only `title` is read; ignored: weight, tags");
+            "/content/runbooks/memory/memory-pressure.md:2:1: warning: TOML tables of the site"
+                + " generator ignored: params");
   }
 
   @Test
@@ -111,6 +111,10 @@ class SiteImportTest {
   void tomlFrontMatterAndAdmonitionsAreTolerated() throws Exception {
     importCorpus("hugo");
     Runbook memory = runbook("content-runbooks-memory-memory-pressure");
+    assertThat(memory.tags())
+        .as("TOML arrays read like YAML ones")
+        .containsExactly("memory", "node");
+    assertThat(memory.reviewed()).contains(java.time.LocalDate.of(2026, 10, 2));
 
     assertThat(memory.intro())
         .startsWith("A node reports `MemoryPressure=True`")
