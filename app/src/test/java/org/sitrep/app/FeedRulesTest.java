@@ -73,6 +73,13 @@ class FeedRulesTest {
   }
 
   @Test
+  void appPackagesAreFreeOfCycles() {
+    // The shell composes the features; what features share (Tasks, FeedReads, row and badge
+    // helpers) lives in app.common, which depends on no feature.
+    slices().matching("org.sitrep.app.(*)..").should().beFreeOfCycles().check(sitrep);
+  }
+
+  @Test
   void syncPackagesAreFreeOfCycles() {
     slices().matching("org.sitrep.sync.(*)..").should().beFreeOfCycles().check(sitrep);
   }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.sitrep.app.shell.Tasks;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.model.delivery.Delivery;
 import org.sitrep.model.delivery.DeliveryOutbox;
 import org.sitrep.model.delivery.DeliveryState;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.sitrep.app.shell.Tasks;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.model.drill.Drill;
 import org.sitrep.runbooks.drill.DrillRunner;
 import org.sitrep.runbooks.drill.Scenario;

@@ -3,7 +3,7 @@ package org.sitrep.app.drill;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.Region;
-import org.sitrep.app.shell.WrappedRows;
+import org.sitrep.app.common.WrappedRows;
 
 /** One inject in the facilitator's list: when, where it stands, what kind, and its first line. */
 final class InjectCell extends ListCell<InjectRow> {

@@ -8,7 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.sitrep.app.shell.WrappedRows;
+import org.sitrep.app.common.WrappedRows;
 
 /** A drill's scorecard in a card over the window: headings and figures, Esc closes it. */
 public final class ScorecardView extends VBox {

@@ -7,7 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.sitrep.app.shell.Badges;
+import org.sitrep.app.common.Badges;
 import org.sitrep.model.incident.Incident;
 import org.sitrep.model.log.Times;
 
@@ -45,7 +45,7 @@ final class IncidentCell extends ListCell<Incident> {
   /** Measured at the width the row gets: wrapped text must not run into the next row. */
   @Override
   protected double computePrefHeight(double width) {
-    return org.sitrep.app.shell.WrappedRows.graphicHeight(
+    return org.sitrep.app.common.WrappedRows.graphicHeight(
         this, width, super.computePrefHeight(width));
   }
 

@@ -21,8 +21,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.sitrep.app.common.Badges;
 import org.sitrep.app.runbook.MarkdownView;
-import org.sitrep.app.shell.Badges;
 import org.sitrep.model.incident.Incident;
 
 /**

@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.sitrep.app.shell.Tasks;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.model.runbook.RunbookHit;
 import org.sitrep.model.runbook.RunbookVersion;
 import org.sitrep.runbooks.library.RunbookLibrary;

@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.sitrep.app.Session;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.app.drill.DrillFacilitatorPanel;
 import org.sitrep.app.drill.DrillFacilitatorViewModel;
 import org.sitrep.app.drill.DrillStartForm;

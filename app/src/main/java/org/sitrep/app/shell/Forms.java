@@ -1,6 +1,7 @@
 package org.sitrep.app.shell;
 
 import org.sitrep.app.Session;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.app.declare.DeclareIncidentForm;
 import org.sitrep.app.declare.DeclareIncidentViewModel;
 import org.sitrep.app.incident.IncidentListView;

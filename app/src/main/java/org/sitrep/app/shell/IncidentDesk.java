@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.sitrep.app.Session;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.app.console.Console;
 import org.sitrep.app.console.RunningCommands;
 import org.sitrep.app.page.PagePanel;

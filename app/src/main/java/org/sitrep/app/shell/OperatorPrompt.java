@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.model.ChangeRefusedException;
 import org.sitrep.model.device.OperatorName;
 

@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import org.sitrep.app.Session;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.app.incident.IncidentListView;
 import org.sitrep.app.incident.IncidentListViewModel;
 import org.sitrep.app.postmortem.PostmortemView;

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.sitrep.app.Session;
+import org.sitrep.app.common.Tasks;
 
 /** The desktop window. The workspace is opened in {@link #init}, off the FX thread. */
 public final class SitrepApp extends Application {

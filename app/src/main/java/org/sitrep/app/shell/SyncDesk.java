@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import org.sitrep.app.Session;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.app.sync.ConflictsView;
 import org.sitrep.app.sync.ConflictsViewModel;
 import org.sitrep.app.sync.SyncIndicator;

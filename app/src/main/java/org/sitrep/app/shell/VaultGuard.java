@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.sitrep.app.Session;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.app.vault.VaultSettings;
 
 /**

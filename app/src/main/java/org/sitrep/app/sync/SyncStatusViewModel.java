@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.sitrep.app.shell.Tasks;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.model.log.Times;
 import org.sitrep.sync.engine.SyncReport;
 import org.sitrep.sync.engine.SyncService;

@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.sitrep.app.shell.Badges;
+import org.sitrep.app.common.Badges;
 import org.sitrep.model.incident.Incident;
 import org.sitrep.model.incident.Milestone;
 import org.sitrep.model.incident.Role;

@@ -96,7 +96,7 @@ final class TimelineCell extends ListCell<LogEntry> {
   /** Measured at the width the row gets: wrapped text must not run into the next row. */
   @Override
   protected double computePrefHeight(double width) {
-    return org.sitrep.app.shell.WrappedRows.graphicHeight(
+    return org.sitrep.app.common.WrappedRows.graphicHeight(
         this, width, super.computePrefHeight(width));
   }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.app.shell.Tasks;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.model.delivery.DeliveryOutbox;
 import org.sitrep.model.delivery.TargetKind;
 import org.sitrep.model.incident.IncidentKind;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.app.Session;
-import org.sitrep.app.shell.Tasks;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.model.incident.Incident;
 import org.sitrep.model.incident.IncidentKind;
 import org.sitrep.model.incident.NewIncident;

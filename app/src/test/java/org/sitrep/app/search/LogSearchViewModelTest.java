@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.app.shell.Tasks;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.model.incident.IncidentKind;
 import org.sitrep.model.incident.IncidentService;
 import org.sitrep.model.incident.NewIncident;

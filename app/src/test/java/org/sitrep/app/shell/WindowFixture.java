@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.sitrep.app.Session;
+import org.sitrep.app.common.Tasks;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window on a real workspace in {@code dir}, wired as SitrepApp wires it. */

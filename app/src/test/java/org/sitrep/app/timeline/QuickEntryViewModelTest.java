@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.app.shell.Tasks;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.model.incident.IncidentKind;
 import org.sitrep.model.incident.IncidentRepository;
 import org.sitrep.model.incident.IncidentService;

@@ -1,4 +1,4 @@
-package org.sitrep.app.shell;
+package org.sitrep.app.common;
 
 import java.util.function.Consumer;
 import java.util.function.Predicate;

@@ -1,4 +1,4 @@
-package org.sitrep.app.shell;
+package org.sitrep.app.common;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;

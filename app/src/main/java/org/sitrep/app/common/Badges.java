@@ -1,4 +1,4 @@
-package org.sitrep.app.shell;
+package org.sitrep.app.common;
 
 import javafx.scene.control.Label;
 import org.sitrep.model.incident.IncidentStatus;
