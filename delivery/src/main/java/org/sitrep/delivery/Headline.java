@@ -29,6 +29,7 @@ final class Headline {
         what = "Re-opened: " + n.status();
         break;
       case "comms.recorded":
+      case "comms.update.internal":
         what = "Status update";
         break;
       default:

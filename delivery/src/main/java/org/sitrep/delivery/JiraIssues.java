@@ -1,13 +1,9 @@
 package org.sitrep.delivery;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.sitrep.model.delivery.Delivery;
 import org.sitrep.model.delivery.DeliveryTarget;
@@ -41,7 +37,10 @@ final class JiraIssues implements TargetClient {
   @Override
   public Outcome deliver(Delivery d, DeliveryTarget t, Optional<String> link, Secret secret)
       throws Exchange.Failed {
-    Api api = new Api(t, secret);
+    JiraApi api = new JiraApi(t, secret);
+    if (ActionItemIssue.EVENT.equals(d.event())) {
+      return new ActionItemIssue(http, api).deliver(d, t, link);
+    }
     Notice n = d.notice();
     String key;
     if (link.isPresent()) {
@@ -78,7 +77,7 @@ final class JiraIssues implements TargetClient {
     return "incident.declared".equals(n.event());
   }
 
-  private Optional<String> find(Api api, Notice n) throws Exchange.Failed {
+  private Optional<String> find(JiraApi api, Notice n) throws Exchange.Failed {
     String jql = "labels = \"" + label(n) + "\" ORDER BY created ASC";
     String path = api.v3 ? "/search/jql" : "/search";
     Reply r =
@@ -91,7 +90,7 @@ final class JiraIssues implements TargetClient {
         : Optional.empty();
   }
 
-  private String create(Api api, DeliveryTarget t, Notice n) throws Exchange.Failed {
+  private String create(JiraApi api, DeliveryTarget t, Notice n) throws Exchange.Failed {
     ObjectNode root = Json.mapper().createObjectNode();
     ObjectNode fields = root.putObject("fields");
     fields.putObject("project").put("key", t.setting(TargetSettings.PROJECT).orElseThrow());
@@ -109,11 +108,12 @@ final class JiraIssues implements TargetClient {
             + n.link();
     api.text(fields, "description", description);
     fields.putArray("labels").add("sitrep").add(label(n));
+    api.mapped(fields, t, n);
     Reply r = http.ok(Call.post(api.uri("/issue"), api.headers(), Json.write(root)));
     return Json.mapper().readTree(r.body()).path("key").asString();
   }
 
-  private boolean commented(Api api, String key, String idempotencyKey) throws Exchange.Failed {
+  private boolean commented(JiraApi api, String key, String idempotencyKey) throws Exchange.Failed {
     Reply r =
         http.ok(
             Call.get(
@@ -130,7 +130,7 @@ final class JiraIssues implements TargetClient {
     return false;
   }
 
-  private void comment(Api api, String key, Delivery d, Notice n) throws Exchange.Failed {
+  private void comment(JiraApi api, String key, Delivery d, Notice n) throws Exchange.Failed {
     ObjectNode root = Json.mapper().createObjectNode();
     api.text(root, "body", Headline.of(n) + "\n" + n.text() + "\n" + Headline.footer(n));
     ObjectNode property = root.putArray("properties").addObject();
@@ -140,7 +140,8 @@ final class JiraIssues implements TargetClient {
   }
 
   /** Empty when done (or already done); else why it cannot be. */
-  private Optional<String> transition(Api api, String key, String wanted) throws Exchange.Failed {
+  private Optional<String> transition(JiraApi api, String key, String wanted)
+      throws Exchange.Failed {
     Reply r = http.ok(Call.get(api.uri("/issue/" + enc(key) + "/transitions"), api.headers()));
     List<String> offered = new java.util.ArrayList<>();
     for (JsonNode tr : Json.mapper().readTree(r.body()).path("transitions")) {
@@ -179,62 +180,7 @@ final class JiraIssues implements TargetClient {
     return "sitrep-" + n.incidentId().toLowerCase(Locale.ROOT);
   }
 
-  private static String enc(String s) {
+  static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
-  }
-
-  /** The API version's base path, authentication and text format. */
-  private static final class Api {
-    final boolean v3;
-    final String base;
-    final String authorization;
-
-    Api(DeliveryTarget t, Secret secret) {
-      v3 = !"2".equals(t.setting(TargetSettings.API, "3"));
-      String url = t.url().orElseThrow();
-      base =
-          (url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
-              + "/rest/api/"
-              + (v3 ? "3" : "2");
-      authorization =
-          secret.username().isBlank()
-              ? "Bearer " + secret.value() // a Data Center personal access token
-              : "Basic "
-                  + Base64.getEncoder()
-                      .encodeToString(
-                          (secret.username() + ":" + secret.value())
-                              .getBytes(StandardCharsets.UTF_8));
-    }
-
-    URI uri(String path) {
-      return URI.create(base + path);
-    }
-
-    Map<String, String> headers() {
-      Map<String, String> h = new LinkedHashMap<>();
-      h.put("Authorization", authorization);
-      return h;
-    }
-
-    /** v3 takes Atlassian Document Format, a paragraph per line; v2 takes plain text. */
-    void text(ObjectNode into, String field, String text) {
-      if (!v3) {
-        into.put(field, text);
-        return;
-      }
-      ObjectNode doc = into.putObject(field);
-      doc.put("type", "doc");
-      doc.put("version", 1);
-      var content = doc.putArray("content");
-      for (String line : text.split("\n")) {
-        ObjectNode p = content.addObject();
-        p.put("type", "paragraph");
-        if (!line.isEmpty()) {
-          ObjectNode t = p.putArray("content").addObject();
-          t.put("type", "text");
-          t.put("text", line);
-        }
-      }
-    }
   }
 }

@@ -19,7 +19,10 @@ import org.sitrep.model.delivery.TargetKind;
 import org.sitrep.model.incident.Incident;
 import org.sitrep.model.incident.IncidentStatus;
 import org.sitrep.model.incident.Severity;
+import org.sitrep.model.log.Draft;
 import org.sitrep.model.log.EntryKind;
+import org.sitrep.model.log.EventCode;
+import org.sitrep.model.log.LogRepository;
 import org.sitrep.model.store.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -146,5 +149,39 @@ class StatusPageDeliveryTest {
     assertThat(incidents).hasSize(1);
     assertThat(updates.get("p31zjtct2je0")).containsExactly("investigating", "identified");
     assertThat(rig.outbox.list(false, 10)).allMatch(d -> d.state() == DeliveryState.SENT);
+  }
+
+  @Test
+  void aPublicStakeholderUpdateIsPublishedAsWrittenAndAnInternalOneIsNot() {
+    Incident inc = rig.declare("Checkout API 502s");
+    rig.incidents.changeStatus(inc.id(), IncidentStatus.IDENTIFIED);
+    String update =
+        "Some customers cannot complete checkout. We have found the cause and are rolling back;"
+            + " next update by 10:30 UTC.";
+    writeUpdate(inc, EventCode.COMMS_UPDATE_PUBLIC, update);
+    writeUpdate(inc, EventCode.COMMS_UPDATE_INTERNAL, "db-1 disk full, rollback of 2026.11.3");
+
+    rig.drain(4);
+
+    List<TargetServer.Received> got = server.received();
+    assertThat(got)
+        .extracting(r -> r.method() + " " + r.path())
+        .containsExactly(
+            "POST /v1/pages/kctbh9vrtdwd/incidents",
+            "PATCH /v1/pages/kctbh9vrtdwd/incidents/p31zjtct2je0",
+            "PATCH /v1/pages/kctbh9vrtdwd/incidents/p31zjtct2je0");
+    JsonNode published = Json.mapper().readTree(got.get(2).body()).get("incident");
+    assertThat(published.get("body").asString()).isEqualTo(update);
+    assertThat(published.get("status").asString()).isEqualTo("identified");
+    assertThat(published.get("components").get("8kbf7d35c070").asString())
+        .isEqualTo("partial_outage");
+    assertThat(got).allSatisfy(r -> assertThat(r.body()).doesNotContain("db-1"));
+    assertThat(updates.get("p31zjtct2je0"))
+        .containsExactly("investigating", "identified", "identified");
+  }
+
+  /** What the comms composer writes when an update is sent (issue 17's CommsService). */
+  private void writeUpdate(Incident inc, EventCode audience, String text) {
+    rig.ws.write(tx -> LogRepository.append(tx, new Draft(inc.id(), audience, text, "dana")));
   }
 }

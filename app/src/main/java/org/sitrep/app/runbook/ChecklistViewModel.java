@@ -44,6 +44,11 @@ public final class ChecklistViewModel {
           && checklist.nextStep().map(s -> s.key().equals(step.key())).orElse(false);
     }
 
+    /** The step's text with the run's variables filled in (empty for a heading). */
+    public String text() {
+      return step == null ? "" : checklist.stepText(step);
+    }
+
     public Optional<String> command() {
       return step == null ? Optional.empty() : checklist.command(step);
     }

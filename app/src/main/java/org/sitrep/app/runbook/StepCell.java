@@ -87,7 +87,7 @@ final class StepCell extends ListCell<Row> {
           getListView().getSelectionModel().select(row);
           toggle.accept(row);
         });
-    MarkdownView text = new MarkdownView(step.text(), link -> {});
+    MarkdownView text = new MarkdownView(row.text(), link -> {});
     text.getStyleClass().add("step-text");
     VBox body = new VBox(3, text);
     HBox.setHgrow(body, Priority.ALWAYS);
@@ -97,7 +97,7 @@ final class StepCell extends ListCell<Row> {
     }
     row.command().ifPresent(command -> body.getChildren().add(command(row, command)));
     if (!step.notes().isBlank()) {
-      MarkdownView notes = new MarkdownView(step.notes(), link -> {});
+      MarkdownView notes = new MarkdownView(row.checklist().fill(step.notes()), link -> {});
       notes.getStyleClass().add("step-notes");
       body.getChildren().add(notes);
     }

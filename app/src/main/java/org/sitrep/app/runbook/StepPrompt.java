@@ -61,7 +61,7 @@ final class StepPrompt extends VBox {
   void ask(Ask ask, Row row) {
     pending = ask;
     pendingRow = row;
-    String step = "“" + ChecklistPanel.shorten(row.step().text()) + "”";
+    String step = "“" + ChecklistPanel.shorten(row.text()) + "”";
     switch (ask) {
       case SKIP:
         prompt.setText(

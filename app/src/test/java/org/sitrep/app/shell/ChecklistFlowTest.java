@@ -25,6 +25,7 @@ import org.sitrep.model.log.EventCode;
 import org.sitrep.model.log.LogEntry;
 import org.sitrep.model.log.LogRepository;
 import org.sitrep.runbooks.library.RunbookLibrary;
+import org.sitrep.runbooks.library.SourceFile;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -163,6 +164,94 @@ class ChecklistFlowTest {
         .anyMatch(t -> t.contains("Skipped:") && t.contains("journal already checked by on-call"))
         .anyMatch(t -> t.contains("base/ is 80% of it"));
   }
+
+  @Test
+  void stepTextShowsTheFilledVariableAndTheLogSaysItToo(FxRobot robot) {
+    new RunbookLibrary(window.session.workspace())
+        .importFiles(List.of(new SourceFile("release-rollback.md", ROLLBACK, "")), "test");
+    declareQuickly(robot, "checkout returns 500s");
+    robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+    eventually(() -> robot.lookup("#runbook-picker-words").tryQuery().isPresent());
+    TextField words = robot.lookup("#runbook-picker-words").queryAs(TextField.class);
+    eventually(() -> onFx(words::isFocused));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.write("release-rollback");
+    ListView<?> hits = robot.lookup("#runbook-picker-results").queryAs(ListView.class);
+    eventually(
+        () ->
+            onFx(
+                () ->
+                    !hits.getItems().isEmpty()
+                        && hits.getItems().get(0).toString().contains("release-rollback")));
+    robot.type(KeyCode.ENTER);
+    eventually(() -> text(robot, "#checklist-title").equals("Roll back a release"));
+    // Before the variable has a value the gap stays visible.
+    eventually(() -> shownStepTexts(robot).stream().anyMatch(t -> t.contains("{{deployment}}")));
+
+    TextField deployment = variableField(robot, "deployment");
+    robot.clickOn(deployment);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.write("checkout");
+    robot.type(KeyCode.ENTER);
+    eventually(
+        () ->
+            shownStepTexts(robot).stream()
+                .anyMatch(t -> t.contains("Roll back checkout to the last good release")));
+    assertThat(shownStepTexts(robot)).noneMatch(t -> t.contains("{{deployment}}"));
+    ListView<Row> steps = steps(robot);
+    assertThat(onFx(() -> steps.getItems().get(1).command().orElse("")))
+        .isEqualTo("kubectl rollout undo deployment/checkout");
+
+    eventually(() -> onFx(steps::isFocused));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.type(KeyCode.SPACE);
+    eventually(
+        () ->
+            timelineTexts(robot).stream()
+                .anyMatch(t -> t.endsWith("Done: “Roll back checkout to the last good release”")));
+    assertThat(timelineTexts(robot)).noneMatch(t -> t.contains("{{deployment}}"));
+  }
+
+  /** What the step rows draw, read from their text nodes: what the commander sees. */
+  private static List<String> shownStepTexts(FxRobot robot) {
+    return onFx(
+        () ->
+            robot.lookup(".step-text").queryAll().stream()
+                .map(
+                    n ->
+                        ((javafx.scene.Parent) n)
+                            .lookupAll("Text").stream()
+                                .map(t -> ((javafx.scene.text.Text) t).getText())
+                                .reduce("", String::concat))
+                .toList());
+  }
+
+  static final String ROLLBACK =
+      """
+      ---
+      id: release-rollback
+      title: Roll back a release
+      version: 1
+      owner: platform-team
+      tags: [deploy, rollback]
+      reviewed: 2026-11-20
+      variables:
+        - name: deployment
+          description: The Kubernetes deployment that went bad
+      ---
+
+      # Roll back a release
+
+      Use this when the last release broke a service.
+
+      ## Roll back
+
+      - [ ] Roll back {{deployment}} to the last good release
+        ```sh
+        kubectl rollout undo deployment/{{deployment}}
+        ```
+      - [ ] Watch the error rate of {{deployment}} fall back (verify)
+      """;
 
   @Test
   void ctrlRWithoutAnIncidentSaysWhatToDo(FxRobot robot) {

@@ -123,6 +123,29 @@ public final class ActionItemRepository {
     return find(tx.dsl(), actionItemId).orElseThrow();
   }
 
+  /**
+   * Sets the tracker link of the item raised by {@code createdEntryId} if it has none (a Jira issue
+   * made for it by a delivery); no log entry: the delivery's own entry says so.
+   */
+  public static void trackIfUntracked(WriteTx tx, String createdEntryId, String trackerUrl) {
+    Optional<ActionItem> item =
+        tx.dsl()
+            .selectFrom(ACTION_ITEM)
+            .where(ACTION_ITEM.CREATED_ENTRY_ID.eq(createdEntryId))
+            .fetchOptional(ActionItemRepository::toItem);
+    if (item.isEmpty() || item.get().tracking().tracker().isPresent()) {
+      return;
+    }
+    Hlc hlc = tx.tick();
+    tx.dsl()
+        .update(ACTION_ITEM)
+        .set(ACTION_ITEM.TRACKER_URL, trackerUrl)
+        .set(ACTION_ITEM.UPDATED_HLC, hlc.packed())
+        .where(ACTION_ITEM.ID.eq(item.get().id()))
+        .execute();
+    tx.record(hlc, ENTITY, item.get().id(), "tracker_url", trackerUrl);
+  }
+
   public static Optional<ActionItem> find(DSLContext dsl, String id) {
     return dsl.selectFrom(ACTION_ITEM)
         .where(ACTION_ITEM.ID.eq(id))

@@ -157,6 +157,8 @@ public final class DeliveryDispatcher {
             tx.dsl(), d.id(), DeliveryState.SENT, Optional.empty(), outcome.remoteRef(), now);
         if (outcome.namesIncident()) {
           DeliveryTargets.saveLink(tx.dsl(), d.target(), d.incidentId(), outcome.remoteRef().get());
+        } else if (outcome.remoteRef().isPresent() && !d.simulated()) {
+          ActionItemIssues.keep(tx, d, c.target(), outcome.remoteRef().get());
         }
         if (d.simulated()) {
           log(

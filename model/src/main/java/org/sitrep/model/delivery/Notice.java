@@ -17,9 +17,9 @@ import org.sitrep.model.store.Json;
  * stood when the entry was written. Targets format this (Block Kit, Jira's document format, …); it
  * is stored redacted, and nothing a target adds at send time comes from the log.
  *
- * <p>{@code audience} is "internal" for every entry today; a stakeholder update written for the
- * public (issue 17) becomes a notice with audience "public", which the status page target
- * publishes.
+ * <p>{@code audience} is "public" for a stakeholder update written for customers ({@code
+ * comms.update.public}), whose text a status page publishes as it is; "internal" for every other
+ * entry.
  */
 public record Notice(
     String incidentId,
@@ -63,7 +63,7 @@ public record Notice(
         redactor.redact(entry.text()),
         redactor.redact(entry.author()),
         entry.wallTime(),
-        INTERNAL);
+        entry.event() == EventCode.COMMS_UPDATE_PUBLIC ? PUBLIC : INTERNAL);
   }
 
   /** A link back into Sitrep: opens the incident at the entry on a laptop that has it. */

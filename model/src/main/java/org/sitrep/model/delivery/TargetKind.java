@@ -11,8 +11,9 @@ import org.sitrep.model.log.EventCode;
 /**
  * The outside systems Sitrep tells what happens, and which log entries each of them hears about.
  * The war room hears the headline changes and status updates; Jira gets a comment for every
- * significant entry; a status page only hears the status changes the public sees; a webhook hears
- * everything, so a team can filter on its side.
+ * significant entry and an issue per action item; a status page only hears the status changes and
+ * the stakeholder updates the public sees; a webhook hears everything, so a team can filter on its
+ * side.
  */
 public enum TargetKind {
   SLACK(warRoom()),
@@ -30,13 +31,17 @@ public enum TargetKind {
           EventCode.SEVERITY_LOWERED,
           EventCode.ROLE_ASSIGNED,
           EventCode.ROLE_HANDED_OFF,
-          EventCode.MILESTONE_SET)),
+          EventCode.MILESTONE_SET,
+          // its own Jira issue, whose key the action item keeps (ActionItemIssues)
+          EventCode.ACTION_ITEM_RAISED)),
   STATUSPAGE(
       EnumSet.of(
           EventCode.INCIDENT_DECLARED,
           EventCode.STATUS_CHANGED,
           EventCode.INCIDENT_RESOLVED,
-          EventCode.INCIDENT_REOPENED)),
+          EventCode.INCIDENT_REOPENED,
+          // a stakeholder update written for customers is published as it is (PublicUpdate)
+          EventCode.COMMS_UPDATE_PUBLIC)),
   WEBHOOK(everythingButDeliveries());
 
   private final Set<EventCode> hears;
@@ -75,6 +80,7 @@ public enum TargetKind {
         EventCode.SEVERITY_LOWERED,
         EventCode.STATUS_CHANGED,
         EventCode.COMMS_RECORDED,
+        EventCode.COMMS_UPDATE_INTERNAL,
         EventCode.INCIDENT_RESOLVED,
         EventCode.INCIDENT_REOPENED);
   }

@@ -15,6 +15,16 @@ public final class TargetSettings {
   public static final String RESOLVE_TRANSITION = "resolve-transition";
   public static final String API = "api";
 
+  /**
+   * Jira, for the issue made per action item: its project and issue type (the incident's project
+   * and "Task" unless set); and, for every issue, Jira fields filled from the incident ({@link
+   * JiraFieldMap}).
+   */
+  public static final String ACTION_PROJECT = "action-project";
+
+  public static final String ACTION_ISSUE_TYPE = "action-issue-type";
+  public static final String FIELDS = "fields";
+
   /** Statuspage: the page id (required), and the component the incident affects. */
   public static final String PAGE = "page";
 
@@ -27,7 +37,15 @@ public final class TargetSettings {
       Map.of(
           TargetKind.SLACK, Set.of(CHANNEL),
           TargetKind.MATTERMOST, Set.of(CHANNEL),
-          TargetKind.JIRA, Set.of(PROJECT, ISSUE_TYPE, RESOLVE_TRANSITION, API),
+          TargetKind.JIRA,
+              Set.of(
+                  PROJECT,
+                  ISSUE_TYPE,
+                  RESOLVE_TRANSITION,
+                  API,
+                  ACTION_PROJECT,
+                  ACTION_ISSUE_TYPE,
+                  FIELDS),
           TargetKind.STATUSPAGE, Set.of(PAGE, COMPONENT),
           TargetKind.WEBHOOK, Set.of());
 
@@ -35,6 +53,16 @@ public final class TargetSettings {
       Map.of(TargetKind.JIRA, List.of(PROJECT), TargetKind.STATUSPAGE, List.of(PAGE));
 
   private TargetSettings() {}
+
+  /** The settings a target of {@code kind} understands (for the window's target form). */
+  public static Set<String> known(TargetKind kind) {
+    return KNOWN.get(kind);
+  }
+
+  /** The settings a target of {@code kind} cannot do without. */
+  public static List<String> required(TargetKind kind) {
+    return REQUIRED.getOrDefault(kind, List.of());
+  }
 
   static void check(String name, TargetKind kind, Map<String, String> settings) {
     for (String key : settings.keySet()) {
@@ -56,6 +84,11 @@ public final class TargetSettings {
         throw new ChangeRefusedException(
             "target " + name + ": a " + kind.label() + " target needs --" + key);
       }
+    }
+    try {
+      JiraFieldMap.parse(settings.get(FIELDS));
+    } catch (ChangeRefusedException e) {
+      throw new ChangeRefusedException("target " + name + ": " + e.getMessage());
     }
     String api = settings.get(API);
     if (api != null && !api.equals("3") && !api.equals("2")) {

@@ -165,6 +165,36 @@ public final class Projections {
             .derived("updated_hlc", MergedEntity::lastHlc));
     add(new DrillClockProjection());
     add(new DrillInjectProjection());
+    add(
+        new RowProjection("service", "service", "name")
+            .required("owner_team", "owner_team", TEXT)
+            .required("tier", "tier", LONG)
+            .required("rto_s", "rto_s", LONG)
+            .required("rpo_s", "rpo_s", LONG)
+            .required("restore_every_days", "restore_every_days", LONG)
+            .optional("drills_count", "drills_count", BOOL, 1L)
+            .optional("runbooks", "runbooks", JSON, "{}")
+            .optional("vendors", "vendors", JSON, "[]")
+            .optional("hosts", "hosts", JSON, "[]")
+            .optional("vault_items", "vault_items", JSON, "[]")
+            .derived("updated_hlc", MergedEntity::lastHlc)
+            .tombstone("deleted", "deleted"));
+    add(
+        new RowProjection("restore_test", "restore_test", "id")
+            .required("service", "service", TEXT)
+            .required("kind", "kind", TEXT)
+            .required("runbook", "runbook_id", TEXT)
+            .required("runbook_version", "runbook_version", LONG)
+            .required("started_by", "started_by", TEXT)
+            .required("started_ms", "started_ms", LONG)
+            .required("result", "result", TEXT)
+            .optional("incident", "incident_id", TEXT, null)
+            .optional("checklist_run", "checklist_run_id", TEXT, null)
+            .optional("test_host", "test_host", TEXT, null)
+            .optional("backup_point_ms", "backup_point_ms", LONG, null)
+            .optional("verified_ms", "verified_ms", LONG, null)
+            .optional("notes", "notes", TEXT, "")
+            .derived("updated_hlc", MergedEntity::lastHlc));
   }
 
   private Projections() {}

@@ -185,7 +185,35 @@ public final class RunbookRepository {
                 LogSearch.fragments(r.get(2, String.class))));
       }
     }
-    return List.copyOf(hits);
+    // A runbook named by what was typed comes first, even when its text never says it.
+    List<String> named = RunbookRank.named(words, titles(dsl));
+    named.removeAll(current.keySet());
+    List<RunbookHit> extra =
+        named.isEmpty()
+            ? List.of()
+            : currentVersions(dsl)
+                .where(RUNBOOK.ID.in(named))
+                .fetch(r -> toVersion(r.into(RUNBOOK_VERSION)))
+                .stream()
+                .map(v -> new RunbookHit(v, LogSearch.fragments(v.title()), List.of()))
+                .toList();
+    return RunbookRank.order(words, hits, extra, limit);
+  }
+
+  /** Every runbook's id and current title, by title: enough to name a {@code [[link]]}. */
+  public static Map<String, String> titles(DSLContext dsl) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    dsl.select(RUNBOOK_VERSION.RUNBOOK_ID, RUNBOOK_VERSION.TITLE)
+        .from(RUNBOOK_VERSION)
+        .join(RUNBOOK)
+        .on(
+            RUNBOOK
+                .ID
+                .eq(RUNBOOK_VERSION.RUNBOOK_ID)
+                .and(RUNBOOK.CURRENT_VERSION.eq(RUNBOOK_VERSION.VERSION_NO)))
+        .orderBy(DSL.lower(RUNBOOK_VERSION.TITLE))
+        .forEach(r -> out.put(r.value1(), r.value2()));
+    return out;
   }
 
   /** Every runbook's current version: the join the library, lookups and search share. */

@@ -80,6 +80,14 @@ public record Checklist(
     return out.toString();
   }
 
+  /**
+   * The step's text as the commander reads it and the log records it: variables with a value filled
+   * in, the others left as {@code {{name}}} so the gap stays visible.
+   */
+  public String stepText(Step step) {
+    return fill(step.text());
+  }
+
   public Optional<String> command(Step step) {
     return step.command().map(c -> fill(c.text()));
   }

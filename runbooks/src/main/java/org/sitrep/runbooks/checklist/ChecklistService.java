@@ -143,7 +143,7 @@ public final class ChecklistService {
                   tx,
                   c,
                   EventCode.CHECKLIST_STEP_ANNOTATED,
-                  "Note on “" + step.text() + "”: " + note,
+                  "Note on “" + c.stepText(step) + "”: " + note,
                   author);
           ChecklistRepository.addNote(tx.dsl(), runId, stepKey, entry.id());
           return entry;
@@ -170,7 +170,7 @@ public final class ChecklistService {
               tx,
               c,
               EventCode.CHECKLIST_STEP_ASSIGNED,
-              "“" + step.text() + "” assigned to " + name,
+              "“" + c.stepText(step) + "” assigned to " + name,
               author);
         });
   }
@@ -204,12 +204,15 @@ public final class ChecklistService {
           StepStatus from = c.status(step);
           if (from == to) {
             throw new ChangeRefusedException(
-                "“" + step.text() + "” is already " + to.name().toLowerCase(java.util.Locale.ROOT));
+                "“"
+                    + c.stepText(step)
+                    + "” is already "
+                    + to.name().toLowerCase(java.util.Locale.ROOT));
           }
           if (to == StepStatus.SKIPPED && reason.isEmpty() && step.kind() != StepKind.OPTIONAL) {
             throw new ChangeRefusedException(
                 "say why “"
-                    + step.text()
+                    + c.stepText(step)
                     + "” is skipped: only optional steps may be skipped without a reason");
           }
           save(
@@ -223,14 +226,14 @@ public final class ChecklistService {
           switch (to) {
             case DONE:
               return Checklists.log(
-                  tx, c, EventCode.CHECKLIST_STEP_DONE, "Done: “" + step.text() + "”", author);
+                  tx, c, EventCode.CHECKLIST_STEP_DONE, "Done: “" + c.stepText(step) + "”", author);
             case SKIPPED:
               return Checklists.log(
                   tx,
                   c,
                   EventCode.CHECKLIST_STEP_SKIPPED,
                   "Skipped: “"
-                      + step.text()
+                      + c.stepText(step)
                       + "”"
                       + reason.map(r -> " — " + r).orElse(" (optional)"),
                   author);
@@ -240,7 +243,7 @@ public final class ChecklistService {
                   c,
                   EventCode.CHECKLIST_STEP_REOPENED,
                   "Re-opened: “"
-                      + step.text()
+                      + c.stepText(step)
                       + "” (was "
                       + from.name().toLowerCase(java.util.Locale.ROOT)
                       + ")",

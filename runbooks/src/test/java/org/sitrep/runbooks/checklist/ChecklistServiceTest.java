@@ -21,6 +21,7 @@ import org.sitrep.model.testing.TestWorkspace;
 import org.sitrep.runbooks.format.Step;
 import org.sitrep.runbooks.format.StepKind;
 import org.sitrep.runbooks.library.RunbookLibrary;
+import org.sitrep.runbooks.library.SourceFile;
 
 class ChecklistServiceTest {
 
@@ -107,6 +108,64 @@ class ChecklistServiceTest {
                       .contains("(v1)")
                       .contains(second.text())
                       .contains("replica already promoted"));
+    }
+  }
+
+  @Test
+  void theLogQuotesStepsWithTheirVariablesFilledIn() {
+    try (Workspace ws = TestWorkspace.open(dir)) {
+      new RunbookLibrary(ws)
+          .importFiles(
+              List.of(
+                  new SourceFile(
+                      "deploy-rollback.md",
+                      """
+                      ---
+                      id: deploy-rollback
+                      title: Roll back a bad deploy
+                      version: 1
+                      owner: platform-team
+                      reviewed: 2026-11-20
+                      variables:
+                        - name: deployment
+                          description: The deployment that went bad
+                        - name: region
+                          description: Where it runs
+                      ---
+
+                      # Roll back a bad deploy
+
+                      ## Roll back
+
+                      - [ ] Roll back {{deployment}} in {{region}}
+                      - [ ] Note why {{deployment}} went bad (optional)
+                      """,
+                      "")),
+              "test");
+      String incident =
+          new IncidentService(ws)
+              .declare(
+                  new NewIncident("checkout 500s", Severity.SEV2, IncidentKind.REAL, List.of(), ""))
+              .id();
+      ChecklistService checklists = new ChecklistService(ws);
+      Checklist c = checklists.attach(incident, "deploy-rollback");
+      String runId = c.run().id();
+      Step rollBack = c.runbook().steps().get(0);
+      Step why = c.runbook().steps().get(1);
+
+      checklists.setVariable(runId, "deployment", "checkout");
+      // {{region}} has no value and no default: it stays visible, the filled one does not.
+      assertThat(checklists.checklist(runId).stepText(rollBack))
+          .isEqualTo("Roll back checkout in {{region}}");
+      checklists.check(runId, rollBack.key());
+      checklists.skip(runId, why.key(), "");
+
+      List<LogEntry> log = ws.read(dsl -> LogRepository.timeline(dsl, incident));
+      assertThat(log)
+          .extracting(LogEntry::text)
+          .contains(
+              "Roll back a bad deploy (v1): Done: “Roll back checkout in {{region}}”",
+              "Roll back a bad deploy (v1): Skipped: “Note why checkout went bad” (optional)");
     }
   }
 

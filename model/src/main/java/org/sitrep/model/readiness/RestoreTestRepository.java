@@ -1,0 +1,115 @@
+package org.sitrep.model.readiness;
+
+import static org.sitrep.model.store.schema.Tables.RESTORE_TEST;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.sitrep.model.NotFoundException;
+import org.sitrep.model.clock.Hlc;
+import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.store.schema.tables.records.RestoreTestRecord;
+
+/** Restore tests in the store, synced field by field like the other team records. */
+public final class RestoreTestRepository {
+
+  static final String ENTITY = "restore_test";
+
+  private RestoreTestRepository() {}
+
+  public static List<RestoreTest> of(DSLContext dsl, String service) {
+    return dsl.selectFrom(RESTORE_TEST)
+        .where(RESTORE_TEST.SERVICE.eq(service))
+        .orderBy(RESTORE_TEST.STARTED_MS, RESTORE_TEST.ID)
+        .fetch(RestoreTestRepository::toTest);
+  }
+
+  public static List<RestoreTest> all(DSLContext dsl) {
+    return dsl.selectFrom(RESTORE_TEST)
+        .orderBy(RESTORE_TEST.STARTED_MS, RESTORE_TEST.ID)
+        .fetch(RestoreTestRepository::toTest);
+  }
+
+  public static RestoreTest get(DSLContext dsl, String id) {
+    return dsl.selectFrom(RESTORE_TEST)
+        .where(RESTORE_TEST.ID.eq(id))
+        .fetchOptional(RestoreTestRepository::toTest)
+        .orElseThrow(() -> new NotFoundException("no restore test " + id));
+  }
+
+  /** Inserts or updates {@code t}, recording the fields that changed. */
+  public static void save(WriteTx tx, RestoreTest t) {
+    DSLContext dsl = tx.dsl();
+    Optional<RestoreTestRecord> existing =
+        dsl.selectFrom(RESTORE_TEST).where(RESTORE_TEST.ID.eq(t.id())).fetchOptional();
+    Map<String, Object> before = existing.map(r -> fields(toTest(r))).orElse(Map.of());
+    Map<String, Object> after = fields(t);
+    if (before.equals(after)) {
+      return;
+    }
+    Hlc hlc = tx.tick();
+    RestoreTestRecord row = existing.orElseGet(() -> dsl.newRecord(RESTORE_TEST));
+    row.setId(t.id());
+    row.setService(t.service());
+    row.setKind(t.kind().name());
+    row.setIncidentId(t.incidentId().orElse(null));
+    row.setChecklistRunId(t.checklistRunId().orElse(null));
+    row.setRunbookId(t.runbookId());
+    row.setRunbookVersion((long) t.runbookVersion());
+    row.setStartedBy(t.startedBy());
+    row.setStartedMs(t.startedAt().toEpochMilli());
+    row.setTestHost(t.testHost().orElse(null));
+    row.setBackupPointMs(t.backupPoint().map(Instant::toEpochMilli).orElse(null));
+    row.setVerifiedMs(t.verifiedAt().map(Instant::toEpochMilli).orElse(null));
+    row.setResult(t.result().name());
+    row.setNotes(t.notes());
+    row.setUpdatedHlc(hlc.packed());
+    row.store();
+    after.forEach(
+        (field, value) -> {
+          if (!before.containsKey(field) || !Objects.equals(before.get(field), value)) {
+            tx.record(hlc, ENTITY, t.id(), field, value);
+          }
+        });
+  }
+
+  private static Map<String, Object> fields(RestoreTest t) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("service", t.service());
+    f.put("kind", t.kind().name());
+    f.put("incident", t.incidentId().orElse(null));
+    f.put("checklist_run", t.checklistRunId().orElse(null));
+    f.put("runbook", t.runbookId());
+    f.put("runbook_version", (long) t.runbookVersion());
+    f.put("started_by", t.startedBy());
+    f.put("started_ms", t.startedAt().toEpochMilli());
+    f.put("test_host", t.testHost().orElse(null));
+    f.put("backup_point_ms", t.backupPoint().map(Instant::toEpochMilli).orElse(null));
+    f.put("verified_ms", t.verifiedAt().map(Instant::toEpochMilli).orElse(null));
+    f.put("result", t.result().name());
+    f.put("notes", t.notes());
+    return f;
+  }
+
+  private static RestoreTest toTest(RestoreTestRecord r) {
+    return new RestoreTest(
+        r.getId(),
+        r.getService(),
+        RestoreTest.Kind.valueOf(r.getKind()),
+        Optional.ofNullable(r.getIncidentId()),
+        Optional.ofNullable(r.getChecklistRunId()),
+        r.getRunbookId(),
+        r.getRunbookVersion().intValue(),
+        r.getStartedBy(),
+        Instant.ofEpochMilli(r.getStartedMs()),
+        Optional.ofNullable(r.getTestHost()),
+        Optional.ofNullable(r.getBackupPointMs()).map(Instant::ofEpochMilli),
+        Optional.ofNullable(r.getVerifiedMs()).map(Instant::ofEpochMilli),
+        RestoreTest.Result.valueOf(r.getResult()),
+        r.getNotes());
+  }
+}
