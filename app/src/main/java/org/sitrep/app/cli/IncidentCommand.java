@@ -66,9 +66,25 @@ final class IncidentCommand implements Runnable {
     @Option(names = "--description", paramLabel = "TEXT", description = "What is known so far.")
     String description = "";
 
+    @Option(
+        names = "--started",
+        paramLabel = "TIME",
+        description =
+            "When the impact began, in UTC: HH:MM, -15m, -2h or YYYY-MM-DD HH:MM. Postmortem"
+                + " figures count from it.")
+    String started;
+
+    @Option(
+        names = "--detected",
+        paramLabel = "TIME",
+        description =
+            "When someone noticed, in UTC (same forms as --started); time to detect ends here.")
+    String detected;
+
     @Override
     public Integer call() {
       try (Session session = parent.root.open()) {
+        java.time.Instant now = session.workspace().wallClock().instant();
         Incident incident =
             session
                 .incidents()
@@ -78,9 +94,24 @@ final class IncidentCommand implements Runnable {
                         Severity.parse(severity),
                         drill ? IncidentKind.DRILL : IncidentKind.REAL,
                         services,
-                        description));
+                        description,
+                        time("--started", started, now),
+                        time("--detected", detected, now)));
         spec.commandLine().getOut().println(incident.id());
         return 0;
+      }
+    }
+
+    /** A time typed after {@code option}; a bad one is refused naming the option and the value. */
+    private static java.util.Optional<java.time.Instant> time(
+        String option, String typed, java.time.Instant now) {
+      if (typed == null) {
+        return java.util.Optional.empty();
+      }
+      try {
+        return java.util.Optional.of(org.sitrep.model.entry.QuickEntryParser.parseTime(typed, now));
+      } catch (org.sitrep.model.ChangeRefusedException e) {
+        throw new org.sitrep.model.ChangeRefusedException(option + ": " + e.getMessage());
       }
     }
   }

@@ -22,7 +22,7 @@ public final class ChecklistPanel extends VBox {
   private final ChecklistViewModel model;
   private final ChecklistHeader header;
   private final RunSwitcher runs;
-  private final RunbookIntro intro = new RunbookIntro();
+  private final RunbookIntro intro;
   private final VariablesForm variables;
   private final StepList steps;
   private final StepPrompt prompt;
@@ -30,6 +30,7 @@ public final class ChecklistPanel extends VBox {
   private final CommandCopier copier = new CommandCopier(message);
   private String shownRunId;
   private java.util.function.BiConsumer<String, String> runHandler = (command, source) -> {};
+  private java.util.function.Consumer<String> followHandler = id -> {};
 
   public ChecklistPanel(ChecklistViewModel model) {
     this.model = model;
@@ -41,7 +42,8 @@ public final class ChecklistPanel extends VBox {
     setMinWidth(340);
 
     header = new ChecklistHeader(model);
-    steps = new StepList(model, this::toggle, copier::copy);
+    intro = new RunbookIntro(model::runbookName, this::follow);
+    steps = new StepList(model, this::toggle, copier::copy, this::follow);
     VBox.setVgrow(steps, Priority.ALWAYS);
     runs = new RunSwitcher(model, steps::revealNext);
     variables =
@@ -81,6 +83,17 @@ public final class ChecklistPanel extends VBox {
 
     model.current().addListener((obs, old, now) -> show(now));
     getChildren().addAll(header, runs, intro, variables, steps, prompt, problem, message, hint);
+  }
+
+  /** Where a {@code [[id]]} link to another runbook leads: the runbook picker, on that id. */
+  public void onFollowRunbook(java.util.function.Consumer<String> handler) {
+    this.followHandler = handler;
+  }
+
+  private void follow(String link) {
+    if (link.startsWith(MarkdownView.RUNBOOK_LINK)) {
+      followHandler.accept(link.substring(MarkdownView.RUNBOOK_LINK.length()));
+    }
   }
 
   /** Where R sends a step's command (filled) and where it came from: the console. */

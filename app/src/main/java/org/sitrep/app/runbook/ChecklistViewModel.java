@@ -79,6 +79,8 @@ public final class ChecklistViewModel {
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
   private final StringProperty progress = new SimpleStringProperty("");
   private final StringProperty problem = new SimpleStringProperty("");
+  // Replaced whole from the background load, read on the FX thread: volatile is enough.
+  private volatile java.util.Map<String, String> runbookTitles = java.util.Map.of();
   private String incidentId;
 
   /**
@@ -120,7 +122,10 @@ public final class ChecklistViewModel {
     this.incidentId = incidentId;
     String shown = sameIncident && current.get() != null ? current.get().run().id() : null;
     tasks.run(
-        () -> service.checklistsOf(incidentId),
+        () -> {
+          runbookTitles = service.runbookTitles();
+          return service.checklistsOf(incidentId);
+        },
         (List<Checklist> found) -> {
           if (!incidentId.equals(this.incidentId)) {
             return; // another incident was opened meanwhile
@@ -239,6 +244,11 @@ public final class ChecklistViewModel {
     }
     String run = c.run().id();
     change(() -> service.setVariable(run, name, value), done);
+  }
+
+  /** The title of the runbook a {@code [[id]]} link names, or the id when there is none. */
+  public String runbookName(String runbookId) {
+    return runbookTitles.getOrDefault(runbookId, runbookId);
   }
 
   /** The value a variable has in the shown run (filled in, else the runbook's default). */

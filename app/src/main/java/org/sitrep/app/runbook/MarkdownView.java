@@ -45,10 +45,30 @@ public final class MarkdownView extends VBox {
           .extensions(List.of(TablesExtension.create(), TaskListItemsExtension.create()))
           .build();
 
+  /** What {@code onLink} receives for a {@code [[id]]} link between runbooks, before the id. */
+  public static final String RUNBOOK_LINK = "runbook:";
+
+  private static final java.util.regex.Pattern RUNBOOK_MENTION =
+      java.util.regex.Pattern.compile("\\[\\[\\s*([^\\[\\]\\n]+?)\\s*\\]\\]");
+
   private final Consumer<String> onLink;
+  private final java.util.function.Function<String, String> runbookNames;
 
   public MarkdownView(String markdown, Consumer<String> onLink) {
+    this(markdown, onLink, id -> id);
+  }
+
+  /**
+   * {@code [[id]]} links between runbooks are drawn as the linked runbook's name ({@code
+   * runbookNames} maps an id to it) and followed through {@code onLink} with {@link #RUNBOOK_LINK}
+   * and the id.
+   */
+  public MarkdownView(
+      String markdown,
+      Consumer<String> onLink,
+      java.util.function.Function<String, String> runbookNames) {
     this.onLink = onLink;
+    this.runbookNames = runbookNames;
     getStyleClass().add("markdown");
     setSpacing(8);
     blocks(PARSER.parse(markdown == null ? "" : markdown), this);
@@ -181,13 +201,18 @@ public final class MarkdownView extends VBox {
 
   private void addInline(org.commonmark.node.Node parent, TextFlow flow, String style) {
     for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof org.commonmark.node.Text t) {
-        Text run = new Text(t.getLiteral());
-        run.getStyleClass().addAll("md-run");
-        if (!style.isEmpty()) {
-          run.getStyleClass().addAll(style.strip().split(" "));
+      if (n instanceof org.commonmark.node.Text) {
+        // The parser may cut "[[id]]" into several text nodes at the brackets: join them first.
+        StringBuilder literal = new StringBuilder();
+        org.commonmark.node.Node last = n;
+        for (org.commonmark.node.Node t = n;
+            t instanceof org.commonmark.node.Text;
+            t = t.getNext()) {
+          literal.append(((org.commonmark.node.Text) t).getLiteral());
+          last = t;
         }
-        flow.getChildren().add(run);
+        n = last;
+        addText(literal.toString(), flow, style);
       } else if (n instanceof Code c) {
         Text run = new Text(c.getLiteral());
         run.getStyleClass().addAll("md-run", "md-code");
@@ -210,6 +235,34 @@ public final class MarkdownView extends VBox {
         addInline(n, flow, style);
       }
     }
+  }
+
+  /** Plain text, with each {@code [[id]]} in it drawn as a link named after the runbook. */
+  private void addText(String literal, TextFlow flow, String style) {
+    java.util.regex.Matcher m = RUNBOOK_MENTION.matcher(literal);
+    int at = 0;
+    while (m.find()) {
+      addRun(literal.substring(at, m.start()), flow, style);
+      String id = m.group(1);
+      Hyperlink h = new Hyperlink(runbookNames.apply(id));
+      h.getStyleClass().addAll("md-link", "runbook-link");
+      h.setOnAction(e -> onLink.accept(RUNBOOK_LINK + id));
+      flow.getChildren().add(h);
+      at = m.end();
+    }
+    addRun(literal.substring(at), flow, style);
+  }
+
+  private static void addRun(String text, TextFlow flow, String style) {
+    if (text.isEmpty()) {
+      return;
+    }
+    Text run = new Text(text);
+    run.getStyleClass().addAll("md-run");
+    if (!style.isEmpty()) {
+      run.getStyleClass().addAll(style.strip().split(" "));
+    }
+    flow.getChildren().add(run);
   }
 
   private static String plainText(org.commonmark.node.Node parent) {

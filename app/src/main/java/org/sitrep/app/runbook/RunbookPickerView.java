@@ -166,7 +166,7 @@ public final class RunbookPickerView extends VBox {
       VBox box = new VBox(2, top, facts);
       if (!hit.snippet().isEmpty()) {
         TextFlow snippet = new TextFlow();
-        for (SearchHit.Fragment f : hit.snippet()) {
+        for (SearchHit.Fragment f : model.namedSnippet(hit.snippet())) {
           Text run = new Text(f.text().replace('\n', ' '));
           run.getStyleClass()
               .addAll("runbook-snippet", f.matched() ? "search-match" : "search-text");

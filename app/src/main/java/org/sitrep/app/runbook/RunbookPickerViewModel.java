@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sitrep.app.common.Tasks;
+import org.sitrep.model.log.SearchHit;
 import org.sitrep.model.runbook.RunbookHit;
 import org.sitrep.model.runbook.RunbookVersion;
 import org.sitrep.runbooks.library.RunbookLibrary;
@@ -33,6 +34,10 @@ public final class RunbookPickerViewModel {
   private final ObservableList<RunbookHit> hits = FXCollections.observableArrayList();
   private final StringProperty summary = new SimpleStringProperty("");
   private long generation;
+  // Replaced whole from the background search, read on the FX thread: volatile is enough.
+  private volatile java.util.Map<String, String> titles = java.util.Map.of();
+  private static final java.util.regex.Pattern MARKED_LINK =
+      java.util.regex.Pattern.compile("\\[\\[([^\\[\\]\\n]+?)\\]\\]");
 
   public RunbookPickerViewModel(
       RunbookLibrary library, InstantSource clock, Tasks tasks, Consumer<Throwable> onError) {
@@ -60,11 +65,38 @@ public final class RunbookPickerViewModel {
     return runbook.isStale(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), STALE_AFTER_DAYS);
   }
 
+  /**
+   * A hit's snippet with its {@code [[id]]} links named. A matched word inside a link (the search
+   * was "failover") marks the whole name as matched.
+   */
+  public List<SearchHit.Fragment> namedSnippet(List<SearchHit.Fragment> snippet) {
+    StringBuilder marked = new StringBuilder();
+    for (SearchHit.Fragment f : snippet) {
+      marked.append(f.matched() ? "\u0002" + f.text() + "\u0003" : f.text());
+    }
+    java.util.regex.Matcher m = MARKED_LINK.matcher(marked);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String raw = m.group(1);
+      String id = raw.replace("\u0002", "").replace("\u0003", "").strip();
+      String name = titles.getOrDefault(id, id);
+      m.appendReplacement(
+          out,
+          java.util.regex.Matcher.quoteReplacement(
+              raw.indexOf('\u0002') >= 0 ? "\u0002" + name + "\u0003" : name));
+    }
+    m.appendTail(out);
+    return org.sitrep.model.log.LogSearch.fragments(out.toString());
+  }
+
   public void search() {
     String query = words.get();
     long mine = ++generation;
     tasks.run(
-        () -> library.search(query, LIMIT),
+        () -> {
+          titles = library.titles();
+          return library.search(query, LIMIT);
+        },
         (List<RunbookHit> found) -> {
           if (mine != generation) {
             return;

@@ -23,10 +23,18 @@ final class StepCell extends ListCell<Row> {
 
   private final Consumer<Row> toggle;
   private final Consumer<Row> copy;
+  private final java.util.function.Function<String, String> runbookNames;
+  private final Consumer<String> onLink;
 
-  StepCell(Consumer<Row> toggle, Consumer<Row> copy) {
+  StepCell(
+      Consumer<Row> toggle,
+      Consumer<Row> copy,
+      java.util.function.Function<String, String> runbookNames,
+      Consumer<String> onLink) {
     this.toggle = toggle;
     this.copy = copy;
+    this.runbookNames = runbookNames;
+    this.onLink = onLink;
     // Lets the cell follow the panel's width so long text wraps instead of scrolling sideways.
     setPrefWidth(0);
   }
@@ -87,7 +95,7 @@ final class StepCell extends ListCell<Row> {
           getListView().getSelectionModel().select(row);
           toggle.accept(row);
         });
-    MarkdownView text = new MarkdownView(row.text(), link -> {});
+    MarkdownView text = new MarkdownView(row.text(), onLink, runbookNames);
     text.getStyleClass().add("step-text");
     VBox body = new VBox(3, text);
     HBox.setHgrow(body, Priority.ALWAYS);
@@ -97,7 +105,8 @@ final class StepCell extends ListCell<Row> {
     }
     row.command().ifPresent(command -> body.getChildren().add(command(row, command)));
     if (!step.notes().isBlank()) {
-      MarkdownView notes = new MarkdownView(row.checklist().fill(step.notes()), link -> {});
+      MarkdownView notes =
+          new MarkdownView(row.checklist().fill(step.notes()), onLink, runbookNames);
       notes.getStyleClass().add("step-notes");
       body.getChildren().add(notes);
     }

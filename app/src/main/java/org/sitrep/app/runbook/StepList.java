@@ -14,12 +14,13 @@ final class StepList extends ListView<Row> {
   private final ChecklistViewModel model;
   private String lastKey;
 
-  StepList(ChecklistViewModel model, Consumer<Row> toggle, Consumer<Row> copy) {
+  StepList(
+      ChecklistViewModel model, Consumer<Row> toggle, Consumer<Row> copy, Consumer<String> onLink) {
     this.model = model;
     setId("checklist-steps");
     getStyleClass().add("checklist-steps");
     setItems(model.rows());
-    setCellFactory(v -> new StepCell(toggle, copy));
+    setCellFactory(v -> new StepCell(toggle, copy, model::runbookName, onLink));
     // By key, not index: a reload rebuilds the rows and may move them.
     getSelectionModel()
         .selectedItemProperty()

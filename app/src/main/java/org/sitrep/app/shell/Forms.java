@@ -107,6 +107,14 @@ final class Forms {
 
   /** Ctrl+R: search the runbook library; Enter attaches the choice to the open incident. */
   void pickRunbook() {
+    pickRunbook("");
+  }
+
+  /**
+   * The runbook picker with {@code words} already typed: a {@code [[id]]} link followed from a step
+   * lands here, with that runbook first and Enter to attach it.
+   */
+  void pickRunbook(String words) {
     Incident incident = incidentModel.incident().get();
     if (overlay.isShowing()) {
       return;
@@ -118,6 +126,7 @@ final class Forms {
     RunbookPickerViewModel model =
         new RunbookPickerViewModel(
             session.runbooks(), session.workspace().wallClock(), tasks, window::showFailure);
+    model.words().set(words);
     RunbookPickerView[] view = new RunbookPickerView[1];
     view[0] =
         new RunbookPickerView(

@@ -90,6 +90,7 @@ public final class MainWindow extends StackPane {
             incidentModel,
             desk.checklistModel(),
             desk.checklistPanel());
+    desk.checklistPanel().onFollowRunbook(forms::pickRunbook);
 
     drills = new DrillDesk(session, tasks, overlay, desk, incidentModel, listModel, this);
     postmortems =

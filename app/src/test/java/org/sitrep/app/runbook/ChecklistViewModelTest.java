@@ -55,6 +55,21 @@ class ChecklistViewModelTest {
                       java.time.LocalDate.now(java.time.ZoneOffset.UTC),
                       RunbookPickerViewModel.STALE_AFTER_DAYS));
 
+      // A snippet's [[id]] links read as the linked runbooks' names; a match inside stays marked.
+      List<org.sitrep.model.log.SearchHit.Fragment> named =
+          picker.namedSnippet(
+              List.of(
+                  new org.sitrep.model.log.SearchHit.Fragment("fail over with [[", false),
+                  new org.sitrep.model.log.SearchHit.Fragment("failover", true),
+                  new org.sitrep.model.log.SearchHit.Fragment(
+                      "-to-secondary]] or [[gone]]", false)));
+      assertThat(named)
+          .containsExactly(
+              new org.sitrep.model.log.SearchHit.Fragment("fail over with ", false),
+              new org.sitrep.model.log.SearchHit.Fragment(
+                  "Fail over to the secondary database", true),
+              new org.sitrep.model.log.SearchHit.Fragment(" or gone", false));
+
       picker.words().set("zzzqqq");
       assertThat(picker.hits()).isEmpty();
       assertThat(picker.summary().get()).isEqualTo("No runbook matches.");

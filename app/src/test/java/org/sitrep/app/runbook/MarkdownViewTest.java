@@ -71,6 +71,34 @@ class MarkdownViewTest {
     assertThat(links).containsExactly("runbook:failover");
   }
 
+  @Test
+  void aLinkBetweenRunbooksShowsTheRunbooksNameAndIsFollowed() {
+    List<String> links = new ArrayList<>();
+    MarkdownView view =
+        new MarkdownView(
+            "If the node cannot be saved, fail over with [[failover-to-secondary]]; "
+                + "unknown: [[no-such-runbook]]. In code it is a test: `[[ -f x ]]`.",
+            links::add,
+            id -> id.equals("failover-to-secondary") ? "Fail over to the secondary database" : id);
+    List<Node> all = new ArrayList<>();
+    collect(view, all);
+
+    List<Hyperlink> hyperlinks =
+        all.stream().filter(n -> n instanceof Hyperlink).map(n -> (Hyperlink) n).toList();
+    assertThat(hyperlinks)
+        .extracting(Hyperlink::getText)
+        .containsExactly("Fail over to the secondary database", "no-such-runbook");
+    assertThat(all)
+        .filteredOn(n -> n instanceof Text t && t.getText().contains("[["))
+        .extracting(n -> ((Text) n).getText())
+        .containsExactly("[[ -f x ]]");
+    assertThat(all)
+        .filteredOn(n -> n instanceof Text t && t.getText().contains("fail over with "))
+        .hasSize(1);
+    hyperlinks.get(0).fire();
+    assertThat(links).containsExactly("runbook:failover-to-secondary");
+  }
+
   private static void collect(Node node, List<Node> out) {
     out.add(node);
     if (node instanceof Parent p) {

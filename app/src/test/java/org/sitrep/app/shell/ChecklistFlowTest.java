@@ -210,6 +210,31 @@ class ChecklistFlowTest {
             timelineTexts(robot).stream()
                 .anyMatch(t -> t.endsWith("Done: “Roll back checkout to the last good release”")));
     assertThat(timelineTexts(robot)).noneMatch(t -> t.contains("{{deployment}}"));
+
+    // A link to another runbook reads as its name and opens the picker on it.
+    eventually(
+        () ->
+            robot.lookup(".runbook-link").queryAllAs(javafx.scene.control.Hyperlink.class).stream()
+                .anyMatch(h -> onFx(h::getText).equals("Database node out of disk")));
+    assertThat(shownStepTexts(robot)).noneMatch(t -> t.contains("[["));
+    javafx.scene.control.Hyperlink link =
+        robot.lookup(".runbook-link").queryAs(javafx.scene.control.Hyperlink.class);
+    onFx(
+        () -> {
+          link.fire();
+          return true;
+        });
+    eventually(() -> robot.lookup("#runbook-picker-words").tryQuery().isPresent());
+    TextField again = robot.lookup("#runbook-picker-words").queryAs(TextField.class);
+    String typed = onFx(again::getText);
+    assertThat(typed).isEqualTo("db-out-of-disk");
+    ListView<?> offered = robot.lookup("#runbook-picker-results").queryAs(ListView.class);
+    eventually(
+        () ->
+            onFx(
+                () ->
+                    !offered.getItems().isEmpty()
+                        && offered.getItems().get(0).toString().contains("db-out-of-disk")));
   }
 
   /** What the step rows draw, read from their text nodes: what the commander sees. */
@@ -251,6 +276,7 @@ class ChecklistFlowTest {
         kubectl rollout undo deployment/{{deployment}}
         ```
       - [ ] Watch the error rate of {{deployment}} fall back (verify)
+      - [ ] If the database filled up meanwhile, work [[db-out-of-disk]] (optional)
       """;
 
   @Test

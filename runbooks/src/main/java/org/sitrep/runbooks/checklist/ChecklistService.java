@@ -175,6 +175,11 @@ public final class ChecklistService {
         });
   }
 
+  /** Every runbook's id and title: how a step's {@code [[id]]} link is named. */
+  public Map<String, String> runbookTitles() {
+    return workspace.read(RunbookRepository::titles);
+  }
+
   public Checklist checklist(String runId) {
     return workspace.read(
         dsl -> {

@@ -243,6 +243,11 @@ public final class RunbookLibrary {
     }
   }
 
+  /** Every runbook's id and current title, by title: how a {@code [[id]]} link is named. */
+  public java.util.Map<String, String> titles() {
+    return workspace.read(org.sitrep.model.runbook.RunbookRepository::titles);
+  }
+
   /**
    * The runbooks best matching {@code words} (title, tags, services, text), at most {@code limit}.
    */
