@@ -42,3 +42,15 @@ CREATE TABLE restore_test (
     updated_hlc      INTEGER NOT NULL
 );
 CREATE INDEX restore_test_service ON restore_test (service, started_ms);
+
+-- Readiness reminders this laptop raised (a restore test due, a runbook going stale, a coverage
+-- gap next week), each once per occasion (key). Not synced: each laptop reminds its own user, and
+-- every laptop computes the same occasions from the same synced records.
+CREATE TABLE readiness_reminder (
+    key          TEXT    PRIMARY KEY,
+    service      TEXT    NOT NULL,
+    kind         TEXT    NOT NULL,
+    text         TEXT    NOT NULL,
+    raised_ms    INTEGER NOT NULL,
+    dismissed_ms INTEGER
+);

@@ -170,6 +170,19 @@ public final class Session implements AutoCloseable {
     return runbooks;
   }
 
+  /** Readiness (issue 22): services and their readiness, dates counted in this laptop's zone. */
+  public org.sitrep.runbooks.readiness.ReadinessService readiness() {
+    return new org.sitrep.runbooks.readiness.ReadinessService(
+        workspace,
+        org.sitrep.runbooks.readiness.ReadinessPolicy.DEFAULT.withZone(
+            java.time.ZoneId.systemDefault()));
+  }
+
+  /** Restore tests, each a checklist run of the service's restore runbook. */
+  public org.sitrep.runbooks.readiness.RestoreTestService restoreTests() {
+    return new org.sitrep.runbooks.readiness.RestoreTestService(workspace, incidents, checklists);
+  }
+
   public HostInventory hosts() {
     return hosts;
   }

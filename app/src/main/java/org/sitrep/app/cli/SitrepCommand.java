@@ -42,6 +42,9 @@ import picocli.CommandLine.ScopeType;
       BackupCommand.class,
       RestoreCommand.class,
       DoctorCommand.class,
+      ServicesCommand.class,
+      ReadinessCommand.class,
+      RestoreTestCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class SitrepCommand implements Runnable {

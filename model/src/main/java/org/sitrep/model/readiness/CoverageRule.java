@@ -37,18 +37,10 @@ public final class CoverageRule {
           "No on-call rotation covers " + f.service().name() + " or " + f.service().ownerTeam(),
           "import the team's rotation: sitrep oncall import FILE");
     }
-    Instant to = f.now().plus(AHEAD);
-    List<Gap> gaps = new ArrayList<>();
+    List<Gap> gaps = gaps(f, AHEAD);
     List<RestConflict> conflicts = new ArrayList<>();
     for (String layer : List.of("primary", "secondary")) {
-      List<OnCallShift> shifts = new ArrayList<>();
-      for (Rotation r : f.rotations()) {
-        if (r.layer(layer).isPresent()) {
-          shifts.addAll(shifts(r, layer, f, to));
-        }
-      }
-      gaps.addAll(gaps(layer, shifts, f.now(), to));
-      conflicts.addAll(conflicts(shifts, f));
+      conflicts.addAll(conflicts(layerShifts(f, layer, f.now().plus(AHEAD)), f));
     }
     ZoneId z = f.zone();
     List<String> evidence = new ArrayList<>();
@@ -83,6 +75,26 @@ public final class CoverageRule {
         gaps.isEmpty()
             ? "swap the resting person's shift: sitrep oncall cover"
             : "cover the gaps with an override: sitrep oncall cover");
+  }
+
+  /** The primary and secondary gaps from now until {@code ahead} from now. */
+  public static List<Gap> gaps(ReadinessFacts f, Duration ahead) {
+    Instant to = f.now().plus(ahead);
+    List<Gap> gaps = new ArrayList<>();
+    for (String layer : List.of("primary", "secondary")) {
+      gaps.addAll(gaps(layer, layerShifts(f, layer, to), f.now(), to));
+    }
+    return gaps;
+  }
+
+  private static List<OnCallShift> layerShifts(ReadinessFacts f, String layer, Instant to) {
+    List<OnCallShift> shifts = new ArrayList<>();
+    for (Rotation r : f.rotations()) {
+      if (r.layer(layer).isPresent()) {
+        shifts.addAll(shifts(r, layer, f, to));
+      }
+    }
+    return shifts;
   }
 
   /** The shifts of {@code layer} from now to {@code to}, overrides included. */

@@ -26,6 +26,7 @@ public final class PracticeRules {
       Optional<ReadinessFacts.DrillHeld> last =
           f.drills().stream()
               .filter(d -> d.kind().filter(kind::equals).isPresent())
+              .filter(d -> !d.startedAt().isAfter(f.now()))
               .max(Comparator.comparing(ReadinessFacts.DrillHeld::startedAt));
       if (last.isEmpty()) {
         status = Status.AMBER;

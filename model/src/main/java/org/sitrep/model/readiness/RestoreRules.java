@@ -23,6 +23,7 @@ public final class RestoreRules {
     Optional<RestoreTest> last =
         f.restoreTests().stream()
             .filter(t -> t.finished() && t.kind() == RestoreTest.Kind.REAL)
+            .filter(t -> !t.startedAt().isAfter(f.now()))
             .max(Comparator.comparing(RestoreTest::startedAt));
     if (last.isEmpty()) {
       return new ReadinessLine(
@@ -115,6 +116,7 @@ public final class RestoreRules {
     Set<String> done = new TreeSet<>();
     f.restoreTests().stream()
         .filter(t -> t.result() == RestoreTest.Result.PASSED && !t.startedAt().isBefore(since))
+        .filter(t -> !t.startedAt().isAfter(f.now()))
         .filter(t -> t.kind() == RestoreTest.Kind.REAL || f.service().drillsCount())
         .forEach(t -> done.add(t.startedBy().strip().toLowerCase(Locale.ROOT)));
     done.retainAll(people);

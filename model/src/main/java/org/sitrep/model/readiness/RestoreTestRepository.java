@@ -34,11 +34,21 @@ public final class RestoreTestRepository {
         .fetch(RestoreTestRepository::toTest);
   }
 
+  /** The test with id {@code id}, or the one whose id starts so (as {@code list} shows it). */
   public static RestoreTest get(DSLContext dsl, String id) {
-    return dsl.selectFrom(RESTORE_TEST)
-        .where(RESTORE_TEST.ID.eq(id))
-        .fetchOptional(RestoreTestRepository::toTest)
-        .orElseThrow(() -> new NotFoundException("no restore test " + id));
+    List<RestoreTest> found =
+        dsl.selectFrom(RESTORE_TEST)
+            .where(RESTORE_TEST.ID.eq(id).or(RESTORE_TEST.ID.startsWith(id)))
+            .limit(2)
+            .fetch(RestoreTestRepository::toTest);
+    if (found.isEmpty() || id.isBlank()) {
+      throw new NotFoundException("no restore test " + id);
+    }
+    if (found.size() > 1 && !found.get(0).id().equals(id)) {
+      throw new org.sitrep.model.ChangeRefusedException(
+          "'" + id + "' starts more than one restore test's id: give more of it");
+    }
+    return found.get(0);
   }
 
   /** Inserts or updates {@code t}, recording the fields that changed. */

@@ -1,7 +1,6 @@
 package org.sitrep.runbooks.readiness;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.sitrep.runbooks.format.RunbookLinter;
 
 /**
@@ -13,7 +12,7 @@ public record ReadinessPolicy(
     int practiceDays, int drillEveryDays, int staleAfterDays, ZoneId zone) {
 
   public static final ReadinessPolicy DEFAULT =
-      new ReadinessPolicy(90, 180, RunbookLinter.DEFAULT_STALE_AFTER_DAYS, ZoneOffset.UTC);
+      new ReadinessPolicy(90, 180, RunbookLinter.DEFAULT_STALE_AFTER_DAYS, ZoneId.of("UTC"));
 
   public ReadinessPolicy withZone(ZoneId z) {
     return new ReadinessPolicy(practiceDays, drillEveryDays, staleAfterDays, z);

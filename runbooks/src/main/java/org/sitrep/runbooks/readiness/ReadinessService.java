@@ -4,14 +4,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sitrep.model.ChangeRefusedException;
 import org.sitrep.model.readiness.ReadinessFacts;
+import org.sitrep.model.readiness.ReadinessReport;
 import org.sitrep.model.readiness.Service;
 import org.sitrep.model.readiness.ServiceReadiness;
 import org.sitrep.model.readiness.ServiceRepository;
+import org.sitrep.model.readiness.Status;
 import org.sitrep.model.store.Workspace;
 import org.sitrep.runbooks.format.Problem;
 
@@ -78,6 +84,39 @@ public final class ReadinessService {
 
   public ServiceReadiness readiness(String serviceName, Instant now) {
     return ServiceReadiness.of(facts(service(serviceName), now));
+  }
+
+  /**
+   * The report for one service (or all when empty): the lines at {@code now}, the restore tests,
+   * and the colours at each of the past {@code weeks} weeks.
+   */
+  public ReadinessReport report(Optional<String> serviceName, Instant now, int weeks) {
+    List<Service> chosen =
+        serviceName.isPresent() ? List.of(service(serviceName.get())) : services();
+    List<ReadinessReport.ServiceReport> out = new ArrayList<>();
+    for (Service s : chosen) {
+      ReadinessFacts facts = facts(s, now);
+      List<ReadinessReport.TrendPoint> trend = new ArrayList<>();
+      for (int w = weeks - 1; w >= 0; w--) {
+        Instant at = now.minus(Duration.ofDays(7L * w));
+        ServiceReadiness then =
+            w == 0 ? ServiceReadiness.of(facts) : ServiceReadiness.of(facts(s, at));
+        trend.add(
+            new ReadinessReport.TrendPoint(
+                LocalDate.ofInstant(at, policy.zone()),
+                count(then, Status.GREEN),
+                count(then, Status.AMBER),
+                count(then, Status.RED)));
+      }
+      out.add(
+          new ReadinessReport.ServiceReport(
+              ServiceReadiness.of(facts), facts.restoreTests(), trend));
+    }
+    return new ReadinessReport(now, policy.zone(), out);
+  }
+
+  private static int count(ServiceReadiness r, Status status) {
+    return (int) r.lines().stream().filter(l -> l.status() == status).count();
   }
 
   /** Every service's readiness at {@code now}, by name. */
