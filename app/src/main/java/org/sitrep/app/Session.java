@@ -178,6 +178,11 @@ public final class Session implements AutoCloseable {
             java.time.ZoneId.systemDefault()));
   }
 
+  /** Reminders of a restore test due, a runbook going stale, a coverage gap next week. */
+  public org.sitrep.runbooks.readiness.ReadinessReminders readinessReminders() {
+    return new org.sitrep.runbooks.readiness.ReadinessReminders(workspace, readiness());
+  }
+
   /** Restore tests, each a checklist run of the service's restore runbook. */
   public org.sitrep.runbooks.readiness.RestoreTestService restoreTests() {
     return new org.sitrep.runbooks.readiness.RestoreTestService(workspace, incidents, checklists);
@@ -287,6 +292,7 @@ public final class Session implements AutoCloseable {
     // Scheduled backups (issue 21): only once `backup init` made a key, never asking anything.
     org.sitrep.model.backup.BackupSchedule.fromSettingsIn(scheduler, workspace, dataDir);
     updateReminders().remindOn(scheduler);
+    readinessReminders().remindOn(scheduler);
     statusPage().publishOn(scheduler);
   }
 

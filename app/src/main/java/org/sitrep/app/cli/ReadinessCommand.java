@@ -52,10 +52,28 @@ final class ReadinessCommand implements Callable<Integer> {
   @Option(names = "--weeks", description = "Weeks of trend in the report (default 12).")
   int weeks = 12;
 
+  @Option(
+      names = "--reminders",
+      description =
+          "Raise the reminders due now (restore test due, runbook going stale, coverage gap"
+              + " next week) and list the open ones, instead of the report.")
+  boolean reminders;
+
   @Override
   public Integer call() throws IOException {
     try (Session session = root.open()) {
       Instant now = session.workspace().wallClock().instant();
+      if (reminders) {
+        var r = session.readinessReminders();
+        r.remindAllDue(now);
+        var open = r.open();
+        PrintWriter out = spec.commandLine().getOut();
+        open.forEach(x -> out.println(x.text()));
+        if (open.isEmpty()) {
+          out.println("no readiness reminders");
+        }
+        return Cli.OK;
+      }
       ReadinessReport report =
           session.readiness().report(Optional.ofNullable(service), now, Math.max(1, weeks));
       String text;

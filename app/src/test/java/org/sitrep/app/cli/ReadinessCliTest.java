@@ -107,5 +107,10 @@ class ReadinessCliTest {
 
     CliRun md = CliRun.sitrep(dir, "Dana Okafor", "readiness", "payments-db", "--format", "md");
     assertThat(md.out()).contains("| GREEN | Last restore test |");
+
+    CliRun reminders = CliRun.sitrep(dir, "Dana Okafor", "readiness", "--reminders");
+    assertThat(reminders.out())
+        .contains("Restore test due for checkout-api: none recorded yet")
+        .doesNotContain("Restore test due for payments-db");
   }
 }

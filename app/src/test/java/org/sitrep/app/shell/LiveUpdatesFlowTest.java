@@ -113,6 +113,7 @@ class LiveUpdatesFlowTest {
             "drill injects",
             "deliveries",
             "update reminders",
+            "readiness reminders",
             "status page");
     assertThat(feed.watchers())
         .as(

@@ -149,4 +149,36 @@ class ReadinessServiceTest {
         .hasMessage(
             "service wiki names no restore runbook: add `runbooks: restore: ID` to its service file");
   }
+
+  @Test
+  void theBreakGlassCredentialIsFoundByNameAndItsSecretNeverReachesTheReport() {
+    org.sitrep.model.vault.VaultService vault = new org.sitrep.model.vault.VaultService(ws);
+    org.sitrep.model.testing.TestKeys.unlocked(vault);
+    vault.add(
+        new org.sitrep.model.vault.NewVaultItem(
+            "payments-db-breakglass",
+            org.sitrep.model.vault.VaultItemKind.PASSWORD,
+            "postgres",
+            "pg-primary-1",
+            "",
+            List.of(),
+            Optional.of(java.time.LocalDate.parse("2026-03-20")),
+            org.sitrep.model.vault.Seal.NONE),
+        "canary-9f3e-breakglass".toCharArray(),
+        "canary-notes-77a1".toCharArray());
+    vault.lock();
+
+    ReadinessLine line = line(Check.BREAK_GLASS);
+    assertThat(line.status()).isEqualTo(Status.AMBER);
+    assertThat(line.evidence()).isEqualTo("payments-db-breakglass: rotate by 2026-03-20");
+    org.sitrep.model.readiness.ReadinessReport report =
+        readiness.report(Optional.empty(), clock.instant(), 4);
+    for (String out :
+        List.of(
+            org.sitrep.model.readiness.ReportHtml.render(report),
+            org.sitrep.model.readiness.ReportText.json(report),
+            org.sitrep.model.readiness.ReportText.markdown(report))) {
+      assertThat(out).contains("payments-db-breakglass").doesNotContain("canary");
+    }
+  }
 }
