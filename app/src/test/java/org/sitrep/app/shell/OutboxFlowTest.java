@@ -34,8 +34,9 @@ import org.testfx.framework.junit5.Start;
  * Issue 18's outbox and target set-up in the window: Ctrl+Shift+T, the targets tab, a Slack target
  * whose webhook URL is chosen from the vault by name, an incident declared while the war room is
  * unreachable, its delivery in the outbox with attempts and the last error, cancelled with Delete
- * and queued again with R; Esc closes and the focus goes back to the entry line. The canary: the
- * webhook URL (the secret) is never on screen.
+ * and queued again with R, then sent once the war room is back ("Deliveries: all sent"); Esc closes
+ * and the focus goes back to the entry line. The canary: the webhook URL (the secret) is never on
+ * screen nor in the message.
  */
 @ExtendWith(ApplicationExtension.class)
 class OutboxFlowTest {
@@ -45,13 +46,15 @@ class OutboxFlowTest {
   @TempDir Path dir;
   private WindowFixture window;
   private Stage stage;
+  private int port;
+  private com.sun.net.httpserver.HttpServer server;
+  private final List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @Start
   void start(Stage stage) throws Exception {
     this.stage = stage;
-    int port;
     try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort(); // nobody listens: the war room is unreachable for the whole flow
+      port = s.getLocalPort(); // nobody listens yet: the war room is unreachable
     }
     window = new WindowFixture(stage, dir, Optional.of("Dana Okafor"), 1280, 720);
     TestKeys.unlocked(window.session.vault());
@@ -67,6 +70,9 @@ class OutboxFlowTest {
   @AfterEach
   void close() throws Exception {
     window.close();
+    if (server != null) {
+      server.stop(0);
+    }
   }
 
   @Test
@@ -133,6 +139,27 @@ class OutboxFlowTest {
         });
     robot.type(KeyCode.R);
     eventually(() -> FxFlows.text(robot, "#outbox-message").endsWith("goes at the next send"));
+
+    // The war room comes back: the retried delivery goes, once, and the card and status bar say so.
+    server =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 10);
+    server.createContext(
+        "/",
+        ex -> {
+          received.add(
+              new String(
+                  ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+          byte[] ok = "ok".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          ex.sendResponseHeaders(200, ok.length);
+          ex.getResponseBody().write(ok);
+          ex.close();
+        });
+    server.start();
+    eventually(() -> onFx(() -> table.getItems().get(0).state().equals("sent")));
+    eventually(() -> FxFlows.text(robot, "#delivery-indicator").equals("Deliveries: all sent"));
+    assertThat(received).hasSize(1);
+    assertThat(received.get(0)).contains("Status: identified").doesNotContain("CANARY");
 
     robot.clickOn("Targets");
     onFx(
