@@ -92,6 +92,26 @@ final class TargetsCommand implements Runnable {
         description = "Jira REST version: 3 Cloud (default), 2 Server/Data Center.")
     String api;
 
+    @Option(
+        names = "--action-project",
+        paramLabel = "KEY",
+        description = "Jira project for the issue made per action item (default --project).")
+    String actionProject;
+
+    @Option(
+        names = "--action-issue-type",
+        paramLabel = "TYPE",
+        description = "Jira issue type of an action item's issue (default Task).")
+    String actionIssueType;
+
+    @Option(
+        names = "--fields",
+        paramLabel = "FIELD=FACT,…",
+        description =
+            "Jira fields filled from the incident, e.g. customfield_10042=incident;"
+                + " facts: incident, severity, status, title, link, author.")
+    String fields;
+
     @Option(names = "--page", paramLabel = "ID", description = "Statuspage page id.")
     String page;
 
@@ -115,6 +135,9 @@ final class TargetsCommand implements Runnable {
       put(settings, TargetSettings.ISSUE_TYPE, issueType);
       put(settings, TargetSettings.RESOLVE_TRANSITION, resolveTransition);
       put(settings, TargetSettings.API, api);
+      put(settings, TargetSettings.ACTION_PROJECT, actionProject);
+      put(settings, TargetSettings.ACTION_ISSUE_TYPE, actionIssueType);
+      put(settings, TargetSettings.FIELDS, fields);
       put(settings, TargetSettings.PAGE, page);
       put(settings, TargetSettings.COMPONENT, component);
       put(settings, TargetSettings.CHANNEL, channel);

@@ -39,6 +39,8 @@ public final class MainWindow extends StackPane {
   private final StatusBar statusBar;
   private final org.sitrep.app.delivery.DeliveryStatusViewModel deliveries;
   private final SyncDesk sync;
+  private final DeliveryDesk deliveryDesk;
+  private final org.sitrep.app.delivery.DeliveryIndicator deliveryIndicator;
   private final Forms forms;
   private final VaultGuard vaultGuard;
   private final PostmortemDesk postmortems;
@@ -57,9 +59,10 @@ public final class MainWindow extends StackPane {
     deliveries =
         new org.sitrep.app.delivery.DeliveryStatusViewModel(
             session.deliveries(), tasks, this::showFailure);
+    deliveryIndicator = new org.sitrep.app.delivery.DeliveryIndicator(deliveries);
+    deliveryDesk = new DeliveryDesk(session, tasks, overlay);
     javafx.scene.layout.HBox syncAndDeliveries =
-        new javafx.scene.layout.HBox(
-            16, sync.statusNode(), new org.sitrep.app.delivery.DeliveryIndicator(deliveries));
+        new javafx.scene.layout.HBox(16, sync.statusNode(), deliveryIndicator);
     syncAndDeliveries.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     statusBar = new StatusBar(session.workspace(), syncAndDeliveries);
     vaultGuard = new VaultGuard(session, tasks, this::status, this::showFailure);
@@ -124,6 +127,7 @@ public final class MainWindow extends StackPane {
     postmortems.install(getScene());
     drills.install(getScene());
     sync.install(getScene());
+    deliveryDesk.install(getScene(), deliveryIndicator);
     vaultGuard.watch(
         stage,
         () -> {

@@ -49,6 +49,9 @@ final class Shortcuts {
               "Ctrl+Shift+O",
               "Sync conflicts: two laptops' versions side by side · N next difference · U use the other · K keep the shown"),
           new Shortcut(
+              "Ctrl+Shift+T",
+              "Deliveries: the outbox (R retry now · Delete cancel) and targets (war room, Jira, status page, webhook)"),
+          new Shortcut(
               "Ctrl+Shift+P",
               "Postmortem of the open incident: edit, regenerate, review (Ctrl+S saves, Esc back)"),
           new Shortcut(

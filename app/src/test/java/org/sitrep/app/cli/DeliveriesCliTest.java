@@ -137,6 +137,27 @@ class DeliveriesCliTest {
             "--credential",
             "c");
     assertThat(jira.err()).contains("needs --project");
+    CliRun fields =
+        run(
+            "",
+            "targets",
+            "add",
+            "jira",
+            "j",
+            "--url",
+            "https://x.atlassian.net",
+            "--credential",
+            "c",
+            "--project",
+            "OPS",
+            "--action-project",
+            "REL",
+            "--fields",
+            "customfield_10042=incident,priority");
+    assertThat(fields.exit()).isEqualTo(Cli.USAGE);
+    assertThat(fields.err())
+        .contains(
+            "target j: fields: 'priority' is not JIRA_FIELD=FACT (e.g. customfield_10042=incident)");
     assertThat(run("", "deliveries", "cancel", "abc").err())
         .contains("'abc' is not a delivery number");
     assertThat(run("", "deliveries", "retry", "99").err()).contains("no delivery 99");
