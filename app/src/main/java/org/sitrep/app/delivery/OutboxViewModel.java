@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.sitrep.app.shell.Tasks;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.model.delivery.DeliveryOutbox;
 import org.sitrep.model.delivery.DeliveryTarget;
 import org.sitrep.model.delivery.TargetKind;

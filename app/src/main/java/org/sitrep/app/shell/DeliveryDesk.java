@@ -5,6 +5,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.sitrep.app.Session;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.app.delivery.DeliveryIndicator;
 import org.sitrep.app.delivery.OutboxView;
 import org.sitrep.app.delivery.OutboxViewModel;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.app.shell.Tasks;
+import org.sitrep.app.common.Tasks;
 import org.sitrep.model.delivery.DeliveryOutbox;
 import org.sitrep.model.delivery.DeliveryState;
 import org.sitrep.model.delivery.TargetKind;
