@@ -14,13 +14,12 @@ import org.sitrep.model.log.LogEntry;
 import org.sitrep.model.log.LogRepository;
 import org.sitrep.model.store.WriteTx;
 import org.sitrep.model.store.schema.tables.records.ActionItemRecord;
+import org.sitrep.model.write.ActionItemOperation;
 
 /**
  * Action items of incidents. Raising one and closing one each write a log entry, same transaction.
  */
 public final class ActionItemRepository {
-
-  static final String ENTITY = "action_item";
 
   private ActionItemRepository() {}
 
@@ -62,32 +61,7 @@ public final class ActionItemRepository {
             Optional.empty(),
             Optional.empty(),
             tracking);
-    tx.dsl()
-        .insertInto(ACTION_ITEM)
-        .set(ACTION_ITEM.ID, item.id())
-        .set(ACTION_ITEM.INCIDENT_ID, incidentId)
-        .set(ACTION_ITEM.TEXT, item.text())
-        .set(ACTION_ITEM.KIND, kind.name())
-        .set(ACTION_ITEM.SOURCE, source)
-        .set(ACTION_ITEM.STATUS, item.status().name())
-        .set(ACTION_ITEM.CREATED_ENTRY_ID, entry.id())
-        .set(ACTION_ITEM.CREATED_MS, now.toEpochMilli())
-        .set(ACTION_ITEM.CREATED_BY, by)
-        .set(ACTION_ITEM.OWNER, tracking.owner().orElse(null))
-        .set(ACTION_ITEM.ACTION_TYPE, tracking.type().map(Enum::name).orElse(null))
-        .set(ACTION_ITEM.DUE_DATE, tracking.due().map(Object::toString).orElse(null))
-        .set(ACTION_ITEM.TRACKER_URL, tracking.tracker().orElse(null))
-        .set(ACTION_ITEM.UPDATED_HLC, hlc.packed())
-        .execute();
-    ActionItemUpdates.recordTracking(tx, hlc, item.id(), Tracking.NONE, tracking);
-    tx.record(hlc, ENTITY, item.id(), "incident_id", incidentId);
-    tx.record(hlc, ENTITY, item.id(), "text", item.text());
-    tx.record(hlc, ENTITY, item.id(), "kind", kind.name());
-    tx.record(hlc, ENTITY, item.id(), "source", source);
-    tx.record(hlc, ENTITY, item.id(), "status", item.status().name());
-    tx.record(hlc, ENTITY, item.id(), "created_entry_id", entry.id());
-    tx.record(hlc, ENTITY, item.id(), "created_by", by);
-    tx.record(hlc, ENTITY, item.id(), "created_ms", now.toEpochMilli());
+    tx.apply(hlc, new ActionItemOperation.Raise(item));
     return item;
   }
 
@@ -107,19 +81,7 @@ public final class ActionItemRepository {
             new Draft(item.incidentId(), EventCode.ACTION_ITEM_DONE, "Done: " + item.text(), by));
     Hlc hlc = tx.tick();
     Instant now = tx.wallTime();
-    tx.dsl()
-        .update(ACTION_ITEM)
-        .set(ACTION_ITEM.STATUS, ActionItem.Status.DONE.name())
-        .set(ACTION_ITEM.DONE_ENTRY_ID, entry.id())
-        .set(ACTION_ITEM.DONE_MS, now.toEpochMilli())
-        .set(ACTION_ITEM.DONE_BY, by)
-        .set(ACTION_ITEM.UPDATED_HLC, hlc.packed())
-        .where(ACTION_ITEM.ID.eq(actionItemId))
-        .execute();
-    tx.record(hlc, ENTITY, actionItemId, "status", ActionItem.Status.DONE.name());
-    tx.record(hlc, ENTITY, actionItemId, "done_entry_id", entry.id());
-    tx.record(hlc, ENTITY, actionItemId, "done_by", by);
-    tx.record(hlc, ENTITY, actionItemId, "done_ms", now.toEpochMilli());
+    tx.apply(hlc, new ActionItemOperation.MarkDone(actionItemId, entry.id(), by, now));
     return find(tx.dsl(), actionItemId).orElseThrow();
   }
 

@@ -1,7 +1,5 @@
 package org.sitrep.model.action;
 
-import static org.sitrep.model.store.schema.Tables.ACTION_ITEM;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.model.ChangeRefusedException;
@@ -11,6 +9,7 @@ import org.sitrep.model.log.Draft;
 import org.sitrep.model.log.EventCode;
 import org.sitrep.model.log.LogRepository;
 import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.write.ActionItemOperation;
 
 /**
  * Changes to an action item's owner, type, due date, tracker link and progress. Each changed field
@@ -47,38 +46,9 @@ final class ActionItemUpdates {
             "Action item: " + item.text() + " — " + String.join(", ", said),
             by));
     Hlc hlc = tx.tick();
-    tx.dsl()
-        .update(ACTION_ITEM)
-        .set(ACTION_ITEM.OWNER, tracking.owner().orElse(null))
-        .set(ACTION_ITEM.ACTION_TYPE, tracking.type().map(Enum::name).orElse(null))
-        .set(ACTION_ITEM.DUE_DATE, tracking.due().map(Object::toString).orElse(null))
-        .set(ACTION_ITEM.TRACKER_URL, tracking.tracker().orElse(null))
-        .set(ACTION_ITEM.STATUS, status.name())
-        .set(ACTION_ITEM.UPDATED_HLC, hlc.packed())
-        .where(ACTION_ITEM.ID.eq(id))
-        .execute();
-    recordTracking(tx, hlc, id, item.tracking(), tracking);
-    if (status != item.status()) {
-      tx.record(hlc, ActionItemRepository.ENTITY, id, "status", status.name());
-    }
+    tx.apply(
+        hlc, new ActionItemOperation.Update(id, item.tracking(), tracking, item.status(), status));
     return ActionItemRepository.find(tx.dsl(), id).orElseThrow();
-  }
-
-  /** One outbox record per field that differs from {@code before}. */
-  static void recordTracking(WriteTx tx, Hlc hlc, String id, Tracking before, Tracking after) {
-    String e = ActionItemRepository.ENTITY;
-    if (!before.owner().equals(after.owner())) {
-      tx.record(hlc, e, id, "owner", after.owner().orElse(null));
-    }
-    if (!before.type().equals(after.type())) {
-      tx.record(hlc, e, id, "action_type", after.type().map(Enum::name).orElse(null));
-    }
-    if (!before.due().equals(after.due())) {
-      tx.record(hlc, e, id, "due_date", after.due().map(Object::toString).orElse(null));
-    }
-    if (!before.tracker().equals(after.tracker())) {
-      tx.record(hlc, e, id, "tracker_url", after.tracker().orElse(null));
-    }
   }
 
   private static List<String> changes(Tracking before, Tracking after) {

@@ -25,25 +25,6 @@ public final class ChecklistRepository {
 
   private ChecklistRepository() {}
 
-  public static void insertRun(DSLContext dsl, ChecklistRun run) {
-    ChecklistRunRecord row = dsl.newRecord(CHECKLIST_RUN);
-    row.setId(run.id());
-    row.setIncidentId(run.incidentId());
-    row.setRunbookId(run.runbookId());
-    row.setVersionNo((long) run.versionNo());
-    row.setStartedMs(run.startedAt().toEpochMilli());
-    row.setStartedBy(run.startedBy());
-    row.setVariables(Json.write(run.variables()));
-    row.insert();
-  }
-
-  public static void setVariables(DSLContext dsl, String runId, Map<String, String> variables) {
-    dsl.update(CHECKLIST_RUN)
-        .set(CHECKLIST_RUN.VARIABLES, Json.write(variables))
-        .where(CHECKLIST_RUN.ID.eq(runId))
-        .execute();
-  }
-
   public static Optional<ChecklistRun> run(DSLContext dsl, String runId) {
     return dsl.selectFrom(CHECKLIST_RUN)
         .where(CHECKLIST_RUN.ID.eq(runId))
@@ -56,25 +37,6 @@ public final class ChecklistRepository {
         .where(CHECKLIST_RUN.INCIDENT_ID.eq(incidentId))
         .orderBy(CHECKLIST_RUN.STARTED_MS, CHECKLIST_RUN.ID)
         .fetch(ChecklistRepository::toRun);
-  }
-
-  public static void saveStep(DSLContext dsl, StepState s) {
-    dsl.insertInto(CHECKLIST_STEP)
-        .set(CHECKLIST_STEP.RUN_ID, s.runId())
-        .set(CHECKLIST_STEP.STEP_KEY, s.stepKey())
-        .set(CHECKLIST_STEP.STATE, s.status().name())
-        .set(CHECKLIST_STEP.REASON, s.reason().orElse(null))
-        .set(CHECKLIST_STEP.ASSIGNEE, s.assignee().orElse(null))
-        .set(CHECKLIST_STEP.UPDATED_MS, s.updatedAt().toEpochMilli())
-        .set(CHECKLIST_STEP.UPDATED_BY, s.updatedBy())
-        .onConflict(CHECKLIST_STEP.RUN_ID, CHECKLIST_STEP.STEP_KEY)
-        .doUpdate()
-        .set(CHECKLIST_STEP.STATE, s.status().name())
-        .set(CHECKLIST_STEP.REASON, s.reason().orElse(null))
-        .set(CHECKLIST_STEP.ASSIGNEE, s.assignee().orElse(null))
-        .set(CHECKLIST_STEP.UPDATED_MS, s.updatedAt().toEpochMilli())
-        .set(CHECKLIST_STEP.UPDATED_BY, s.updatedBy())
-        .execute();
   }
 
   /** Steps that were ever touched, by key. */

@@ -5,14 +5,13 @@ import static org.sitrep.model.store.schema.Tables.LOG_ENTRY;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.sitrep.model.log.LogEntry;
 import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.write.CommsOperation;
 
 /** The {@code comms_update} records beside the comms.update.* log entries. */
 public final class SentUpdateRepository {
@@ -24,33 +23,7 @@ public final class SentUpdateRepository {
 
   /** Writes the record of {@code entry}, just appended, and records it for sync. */
   static void insert(WriteTx tx, LogEntry entry, SentUpdate u) {
-    Map<String, Object> shipped = new LinkedHashMap<>();
-    shipped.put("incident_id", u.incidentId());
-    shipped.put("audience", u.audience().name());
-    shipped.put("phase", u.phase().name());
-    shipped.put("template_id", u.templateId());
-    shipped.put("template_version", u.templateVersion());
-    shipped.put("sent_ms", entry.wallTime().toEpochMilli());
-    shipped.put("next_update_ms", u.nextUpdate().map(Instant::toEpochMilli).orElse(null));
-    shipped.put("overridden", String.join(",", u.overridden()));
-    tx.dsl()
-        .execute(
-            "INSERT INTO comms_update (entry_id, incident_id, audience, phase, template_id,"
-                + " template_version, sent_ms, next_update_ms, overridden)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            entry.id(),
-            u.incidentId(),
-            u.audience().name(),
-            u.phase().name(),
-            u.templateId(),
-            u.templateVersion(),
-            org.jooq.impl.DSL.val(
-                entry.wallTime().toEpochMilli(), org.jooq.impl.SQLDataType.BIGINT),
-            org.jooq.impl.DSL.val(
-                u.nextUpdate().map(Instant::toEpochMilli).orElse(null),
-                org.jooq.impl.SQLDataType.BIGINT),
-            String.join(",", u.overridden()));
-    tx.record(entry.hlc(), ENTITY, entry.id(), "record", shipped);
+    tx.apply(entry.hlc(), new CommsOperation.RecordUpdate(entry, u));
   }
 
   /** The incident's updates, oldest first (by the order of their log entries). */

@@ -5,14 +5,13 @@ import static org.sitrep.model.store.schema.Tables.CONTACT;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.sitrep.model.NotFoundException;
-import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.store.Json;
 import org.sitrep.model.store.WriteTx;
 import org.sitrep.model.store.schema.tables.records.ContactRecord;
+import org.sitrep.model.write.ContactOperation;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -20,8 +19,6 @@ import tools.jackson.core.type.TypeReference;
  * changed; a delete is a tombstone ({@code deleted = true} in the outbox), never a row delete.
  */
 public final class ContactRepository {
-
-  static final String ENTITY = "contact";
 
   private ContactRepository() {}
 
@@ -60,46 +57,15 @@ public final class ContactRepository {
     if (before.equals(after)) {
       return stored;
     }
-    Hlc hlc = tx.tick();
-    ContactRecord row = existing.orElseGet(() -> dsl.newRecord(CONTACT));
-    row.setId(stored.id());
-    row.setKind(stored.kind().name());
-    row.setName(stored.name());
-    row.setOrganisation(stored.organisation());
-    row.setTitle(stored.title());
-    row.setPhones(Json.write(stored.phones()));
-    row.setEmails(Json.write(stored.emails()));
-    row.setChat(stored.chat());
-    row.setTimeZone(stored.zone().map(ZoneId::getId).orElse(""));
-    row.setTags(Json.write(stored.tags()));
-    row.setNotes(stored.notes());
-    row.setVendor(stored.vendor().isEmpty() ? null : Json.write(stored.vendor()));
-    row.setDeleted(0L);
-    row.setUpdatedHlc(hlc.packed());
-    row.store();
-    if (existing.isPresent() && existing.get().getDeleted() == 1L) {
-      tx.record(hlc, ENTITY, stored.id(), "deleted", false);
-    }
-    after.forEach(
-        (field, value) -> {
-          if (!before.containsKey(field) || !Objects.equals(before.get(field), value)) {
-            tx.record(hlc, ENTITY, stored.id(), field, value);
-          }
-        });
+    boolean revived = existing.isPresent() && existing.get().getDeleted() == 1L;
+    tx.apply(new ContactOperation.Save(stored, before, revived));
     return stored;
   }
 
   /** Marks the contact deleted: the row stays so an edit from another laptop can bring it back. */
   public static void delete(WriteTx tx, String id) {
     get(tx.dsl(), id);
-    Hlc hlc = tx.tick();
-    tx.dsl()
-        .update(CONTACT)
-        .set(CONTACT.DELETED, 1L)
-        .set(CONTACT.UPDATED_HLC, hlc.packed())
-        .where(CONTACT.ID.eq(id))
-        .execute();
-    tx.record(hlc, ENTITY, id, "deleted", true);
+    tx.apply(new ContactOperation.Delete(id));
   }
 
   /** A readable id for {@code name}, unique among all rows (deleted ones included). */

@@ -2,13 +2,12 @@ package org.sitrep.model.drill;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import org.sitrep.model.ChangeRefusedException;
-import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.log.EventCode;
 import org.sitrep.model.log.LogEntry;
 import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.write.DrillOperation;
 
 /**
  * Release, skip, delay and acknowledge one inject. Each is one transaction with its timeline entry;
@@ -149,30 +148,6 @@ public final class DrillInjects {
   }
 
   private static void save(WriteTx tx, String incidentId, InjectState s) {
-    Hlc hlc = tx.tick();
-    DrillRepository.saveInject(tx.dsl(), incidentId, s, hlc.packed());
-    String id = incidentId + "/" + s.injectId();
-    tx.record(hlc, DrillService.INJECT, id, "state", s.status().name());
-    tx.record(hlc, DrillService.INJECT, id, "delay_ms", s.delay().toMillis());
-    tx.record(
-        hlc,
-        DrillService.INJECT,
-        id,
-        "released",
-        s.releasedAt().isEmpty()
-            ? null
-            : Map.of(
-                "wall_ms",
-                s.releasedAt().get().toEpochMilli(),
-                "drill_ms",
-                s.releasedAtDrillTime().orElse(Duration.ZERO).toMillis(),
-                "entry",
-                s.entryId().orElse("")));
-    tx.record(
-        hlc,
-        DrillService.INJECT,
-        id,
-        "acknowledged_ms",
-        s.acknowledgedAt().map(Instant::toEpochMilli).orElse(null));
+    tx.apply(new DrillOperation.SaveInject(incidentId, s));
   }
 }

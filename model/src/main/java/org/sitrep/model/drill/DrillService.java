@@ -18,6 +18,7 @@ import org.sitrep.model.log.LogEntry;
 import org.sitrep.model.log.LogRepository;
 import org.sitrep.model.store.Workspace;
 import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.write.DrillOperation;
 
 /**
  * Everything the facilitator does to a drill. Each call is one transaction: the drill's state, the
@@ -25,10 +26,6 @@ import org.sitrep.model.store.WriteTx;
  * Knows nothing of scenario files: the caller (the drill runner) says what an inject reads like.
  */
 public final class DrillService {
-
-  static final String ENTITY = "drill";
-  static final String CLOCK = "drill_clock";
-  static final String INJECT = "drill_inject";
 
   private final Workspace workspace;
   private final IncidentService incidents;
@@ -66,15 +63,9 @@ public final class DrillService {
                   DrillClock.startedAt(now, request.speed()),
                   Map.of());
           Hlc hlc = tx.tick();
-          DrillRepository.insert(tx.dsl(), drill, hlc.packed());
+          tx.apply(hlc, new DrillOperation.Start(drill));
           String id = drill.incidentId();
-          tx.record(hlc, ENTITY, id, "scenario", request.scenarioId());
-          tx.record(hlc, ENTITY, id, "scenario_title", request.scenarioTitle());
-          tx.record(hlc, ENTITY, id, "scenario_source", request.scenarioSource());
-          tx.record(hlc, ENTITY, id, "facilitator", author);
-          tx.record(hlc, ENTITY, id, "started_ms", now.toEpochMilli());
-          tx.record(hlc, ENTITY, id, "offline", false);
-          recordSegment(tx, hlc, id, 0, drill.clock().current());
+          tx.apply(hlc, new DrillOperation.AddClockSegment(id, 0, drill.clock().current()));
           append(
               tx,
               id,
@@ -154,8 +145,7 @@ public final class DrillService {
                 offline ? "the plug is already pulled" : "the plug is already in");
           }
           Hlc hlc = tx.tick();
-          DrillRepository.setOffline(tx.dsl(), incidentId, offline, hlc.packed());
-          tx.record(hlc, ENTITY, incidentId, "offline", offline);
+          tx.apply(hlc, new DrillOperation.SetOffline(incidentId, offline));
           return append(
               tx,
               incidentId,
@@ -176,8 +166,7 @@ public final class DrillService {
           Instant now = tx.wallTime();
           Duration at = d.clock().at(now);
           Hlc hlc = tx.tick();
-          DrillRepository.setEnded(tx.dsl(), incidentId, now, hlc.packed());
-          tx.record(hlc, ENTITY, incidentId, "ended_ms", now.toEpochMilli());
+          tx.apply(hlc, new DrillOperation.End(incidentId, now));
           if (!d.clock().paused()) {
             ClockSegment stop = d.clock().next(now, d.clock().speed(), true);
             addSegment(tx, hlc, d, stop);
@@ -225,25 +214,7 @@ public final class DrillService {
 
   void addSegment(WriteTx tx, Hlc hlc, Drill d, ClockSegment s) {
     int seq = d.clock().segments().size();
-    DrillRepository.addSegment(tx.dsl(), d.incidentId(), seq, s);
-    recordSegment(tx, hlc, d.incidentId(), seq, s);
-  }
-
-  private static void recordSegment(WriteTx tx, Hlc hlc, String id, int seq, ClockSegment s) {
-    tx.record(
-        hlc,
-        CLOCK,
-        id + "/" + seq,
-        "segment",
-        Map.of(
-            "wall_ms",
-            s.wallMs(),
-            "drill_ms",
-            s.drillMs(),
-            "speed",
-            s.speed(),
-            "paused",
-            s.paused()));
+    tx.apply(hlc, new DrillOperation.AddClockSegment(d.incidentId(), seq, s));
   }
 
   static Drill running(WriteTx tx, String incidentId) {

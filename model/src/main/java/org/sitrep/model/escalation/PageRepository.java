@@ -5,18 +5,16 @@ import static org.sitrep.model.store.schema.Tables.PAGE_ATTEMPT;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.sitrep.model.NotFoundException;
 import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.store.WriteTx;
 import org.sitrep.model.store.schema.tables.records.PageRecord;
+import org.sitrep.model.write.EscalationOperation;
 
 /** Pages and the calls made for them. Attempts are appended, never changed. */
 public final class PageRepository {
-
-  static final String ENTITY = "page";
 
   /** One call, as stored. */
   public record Attempt(
@@ -30,46 +28,11 @@ public final class PageRepository {
   private PageRepository() {}
 
   public static void insert(WriteTx tx, Page p) {
-    Hlc hlc = tx.tick();
-    tx.dsl()
-        .insertInto(PAGE)
-        .set(PAGE.ID, p.id())
-        .set(PAGE.INCIDENT_ID, p.incidentId())
-        .set(PAGE.POLICY_ID, p.policyId().orElse(null))
-        .set(PAGE.TARGET, p.target())
-        .set(PAGE.LEVEL, (long) p.level())
-        .set(PAGE.LEVEL_SINCE_MS, p.levelSince().toEpochMilli())
-        .set(PAGE.REMINDED_LEVEL, (long) p.remindedLevel())
-        .set(PAGE.STATE, p.state().name())
-        .set(PAGE.STARTED_MS, p.startedAt().toEpochMilli())
-        .set(PAGE.UPDATED_HLC, hlc.packed())
-        .execute();
-    tx.record(hlc, ENTITY, p.id(), "incident", p.incidentId());
-    tx.record(hlc, ENTITY, p.id(), "target", p.target());
-    tx.record(hlc, ENTITY, p.id(), "started_ms", p.startedAt().toEpochMilli());
-    tx.record(hlc, ENTITY, p.id(), "policy", p.policyId().orElse(null));
-    recordState(tx, hlc, p);
+    tx.apply(new EscalationOperation.StartPage(p));
   }
 
   public static void update(WriteTx tx, Page p) {
-    Hlc hlc = tx.tick();
-    tx.dsl()
-        .update(PAGE)
-        .set(PAGE.LEVEL, (long) p.level())
-        .set(PAGE.LEVEL_SINCE_MS, p.levelSince().toEpochMilli())
-        .set(PAGE.REMINDED_LEVEL, (long) p.remindedLevel())
-        .set(PAGE.STATE, p.state().name())
-        .set(PAGE.UPDATED_HLC, hlc.packed())
-        .where(PAGE.ID.eq(p.id()))
-        .execute();
-    recordState(tx, hlc, p);
-  }
-
-  private static void recordState(WriteTx tx, Hlc hlc, Page p) {
-    tx.record(hlc, ENTITY, p.id(), "level", p.level());
-    tx.record(hlc, ENTITY, p.id(), "level_since_ms", p.levelSince().toEpochMilli());
-    tx.record(hlc, ENTITY, p.id(), "reminded_level", p.remindedLevel());
-    tx.record(hlc, ENTITY, p.id(), "state", p.state().name());
+    tx.apply(new EscalationOperation.UpdatePage(p));
   }
 
   public static Page get(DSLContext dsl, String id) {
@@ -96,28 +59,7 @@ public final class PageRepository {
   }
 
   public static void addAttempt(WriteTx tx, Hlc hlc, String id, Attempt a) {
-    tx.dsl()
-        .insertInto(PAGE_ATTEMPT)
-        .set(PAGE_ATTEMPT.ID, id)
-        .set(PAGE_ATTEMPT.PAGE_ID, a.pageId())
-        .set(PAGE_ATTEMPT.PERSON, a.person())
-        .set(PAGE_ATTEMPT.CHANNEL, a.channel())
-        .set(PAGE_ATTEMPT.OUTCOME, a.outcome().name())
-        .set(PAGE_ATTEMPT.AT_MS, a.at().toEpochMilli())
-        .set(PAGE_ATTEMPT.ENTRY_ID, a.entryId())
-        .execute();
-    tx.record(
-        hlc,
-        "page_attempt",
-        id,
-        "append",
-        Map.of(
-            "page", a.pageId(),
-            "person", a.person(),
-            "channel", a.channel(),
-            "outcome", a.outcome().name(),
-            "at_ms", a.at().toEpochMilli(),
-            "entry", a.entryId()));
+    tx.apply(hlc, new EscalationOperation.RecordAttempt(id, a));
   }
 
   public static List<Attempt> attempts(DSLContext dsl, String pageId) {

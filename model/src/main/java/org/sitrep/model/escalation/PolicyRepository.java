@@ -5,20 +5,17 @@ import static org.sitrep.model.store.schema.Tables.ESCALATION_POLICY;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.sitrep.model.NotFoundException;
-import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.store.Json;
 import org.sitrep.model.store.WriteTx;
 import org.sitrep.model.store.schema.tables.records.EscalationPolicyRecord;
+import org.sitrep.model.write.EscalationOperation;
 import tools.jackson.core.type.TypeReference;
 
 /** Escalation policies; levels are stored as one JSON value (one field for sync). */
 public final class PolicyRepository {
-
-  static final String ENTITY = "escalation_policy";
 
   /** How a level is stored: ISO-8601 wait and target strings. */
   record StoredLevel(String waitFor, List<String> targets) {}
@@ -52,20 +49,7 @@ public final class PolicyRepository {
     if (before.equals(after)) {
       return false;
     }
-    Hlc hlc = tx.tick();
-    EscalationPolicyRecord row = existing.orElseGet(() -> dsl.newRecord(ESCALATION_POLICY));
-    row.setId(p.id());
-    row.setName(p.name());
-    row.setLevels(Json.write(after.get("levels")));
-    row.setDeleted(0L);
-    row.setUpdatedHlc(hlc.packed());
-    row.store();
-    after.forEach(
-        (field, value) -> {
-          if (!Objects.equals(before.get(field), value)) {
-            tx.record(hlc, ENTITY, p.id(), field, value);
-          }
-        });
+    tx.apply(new EscalationOperation.SavePolicy(p.id(), after, before));
     return true;
   }
 

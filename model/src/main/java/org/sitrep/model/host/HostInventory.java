@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.sitrep.model.ChangeRefusedException;
-import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.log.Draft;
 import org.sitrep.model.log.EventCode;
 import org.sitrep.model.log.LogRepository;
@@ -19,6 +18,7 @@ import org.sitrep.model.store.Json;
 import org.sitrep.model.store.Workspace;
 import org.sitrep.model.store.WriteTx;
 import org.sitrep.model.store.schema.tables.records.HostRecord;
+import org.sitrep.model.write.LibraryOperation;
 
 /**
  * The hosts commands run on. Saving is all or nothing for a batch (an import); every field is
@@ -135,49 +135,16 @@ public final class HostInventory {
           if (find(tx.dsl(), name).isEmpty()) {
             throw new ChangeRefusedException("no host named '" + name + "'");
           }
-          Hlc hlc = tx.tick();
-          tx.dsl()
-              .update(HOST)
-              .set(HOST.DELETED, 1L)
-              .set(HOST.UPDATED_HLC, hlc.packed())
-              .where(HOST.NAME.eq(name))
-              .execute();
-          tx.record(hlc, ENTITY, name, "deleted", true);
+          tx.apply(new LibraryOperation.RemoveHost(name));
           return null;
         });
   }
 
   private static void write(WriteTx tx, Host h) {
-    Hlc hlc = tx.tick();
-    Map<String, Object> fields = fieldsOf(h);
     Optional<Host> before = find(tx.dsl(), h.name());
-    Map<org.jooq.Field<?>, Object> row = new LinkedHashMap<>();
-    row.put(HOST.ADDRESS, h.address());
-    row.put(HOST.PORT, (long) h.port());
-    row.put(HOST.USERNAME, h.user());
-    row.put(HOST.ENVIRONMENT, h.environment());
-    row.put(HOST.TAGS, Json.write(h.tags()));
-    row.put(HOST.JUMP_HOST, h.jumpHost().orElse(null));
-    row.put(HOST.IDENTITY, h.identity().orElse(null));
-    row.put(HOST.HOST_KEY, h.hostKey().map(HostKey::toString).orElse(null));
-    row.put(HOST.UPDATED_HLC, hlc.packed());
-    row.put(HOST.DELETED, 0L);
-    tx.dsl()
-        .insertInto(HOST)
-        .set(HOST.NAME, h.name())
-        .set(row)
-        .onConflict(HOST.NAME)
-        .doUpdate()
-        .set(row)
-        .execute();
     // Only changed fields travel: a re-import of the same config records nothing new.
     Map<String, Object> old = before.map(HostInventory::fieldsOf).orElse(Map.of());
-    fields.forEach(
-        (field, value) -> {
-          if (before.isEmpty() || !java.util.Objects.equals(old.get(field), value)) {
-            tx.record(hlc, ENTITY, h.name(), field, value);
-          }
-        });
+    tx.apply(new LibraryOperation.SaveHost(h.name(), fieldsOf(h), old, before.isEmpty()));
   }
 
   private static Map<String, Object> fieldsOf(Host h) {

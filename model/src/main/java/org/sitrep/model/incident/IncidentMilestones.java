@@ -10,6 +10,7 @@ import org.sitrep.model.log.EventCode;
 import org.sitrep.model.log.LogRepository;
 import org.sitrep.model.log.Times;
 import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.write.IncidentOperation;
 
 /** Milestone writes shared by the status and milestone paths of {@link IncidentService}. */
 final class IncidentMilestones {
@@ -22,25 +23,21 @@ final class IncidentMilestones {
     others.putAll(incident.milestones());
     others.remove(milestone);
     MilestoneOrder.check(others, milestone, at, tx.wallTime());
-    IncidentRepository.setMilestone(tx.dsl(), incident.id(), milestone, at, author);
-    IncidentService.record(
-        tx,
-        hlc,
-        incident.id(),
-        "milestone." + milestone.name(),
-        java.util.Map.of("at_ms", at.toEpochMilli(), "by", author));
+    tx.apply(hlc, new IncidentOperation.SetMilestone(incident.id(), milestone, at, author));
   }
 
   /** A re-opened incident is no longer resolved: the old resolution time would skew its metrics. */
   static void clearResolved(WriteTx tx, String incidentId, Hlc hlc) {
-    int removed =
+    boolean resolved =
         tx.dsl()
-            .deleteFrom(INCIDENT_MILESTONE)
-            .where(INCIDENT_MILESTONE.INCIDENT_ID.eq(incidentId))
-            .and(INCIDENT_MILESTONE.MILESTONE.eq(Milestone.RESOLVED.name()))
-            .execute();
-    if (removed > 0) {
-      IncidentService.record(tx, hlc, incidentId, "milestone." + Milestone.RESOLVED.name(), null);
+            .fetchExists(
+                INCIDENT_MILESTONE,
+                INCIDENT_MILESTONE
+                    .INCIDENT_ID
+                    .eq(incidentId)
+                    .and(INCIDENT_MILESTONE.MILESTONE.eq(Milestone.RESOLVED.name())));
+    if (resolved) {
+      tx.apply(hlc, new IncidentOperation.ClearMilestone(incidentId, Milestone.RESOLVED));
     }
   }
 
@@ -103,8 +100,7 @@ final class IncidentMilestones {
    * so the postmortem's figures and the incident list never disagree (ADR 0027).
    */
   static void resolveStatus(WriteTx tx, Incident incident, String author, Hlc hlc, String why) {
-    IncidentRepository.setStatus(tx.dsl(), incident.id(), IncidentStatus.RESOLVED);
-    IncidentService.record(tx, hlc, incident.id(), "status", IncidentStatus.RESOLVED.name());
+    tx.apply(hlc, new IncidentOperation.ChangeStatus(incident.id(), IncidentStatus.RESOLVED));
     LogRepository.append(
         tx,
         new Draft(

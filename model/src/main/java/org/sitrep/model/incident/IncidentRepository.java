@@ -19,8 +19,8 @@ import org.sitrep.model.NotFoundException;
 import org.sitrep.model.store.schema.tables.records.IncidentRecord;
 
 /**
- * Incidents with their services, roles and milestones. Writes happen through {@link
- * IncidentService}.
+ * Incidents with their services, roles and milestones, read. Writes are {@code IncidentOperation}s
+ * that {@link IncidentService} applies (ADR 28).
  */
 public final class IncidentRepository {
 
@@ -69,77 +69,6 @@ public final class IncidentRepository {
   /** Every incident, newest first. */
   public static List<Incident> all(DSLContext dsl) {
     return load(dsl, DSL.noCondition());
-  }
-
-  static void insert(DSLContext dsl, Incident i, long hlc) {
-    IncidentRecord row = dsl.newRecord(INCIDENT);
-    row.setId(i.id());
-    row.setTitle(i.title());
-    row.setSeverity((long) i.severity().level());
-    row.setKind(i.kind().name());
-    row.setStatus(i.status().name());
-    row.setDescription(i.description());
-    row.setDeclaredMs(i.declaredAt().toEpochMilli());
-    row.setDeclaredBy(i.declaredBy());
-    row.setUpdatedHlc(hlc);
-    row.insert();
-    for (String service : i.services()) {
-      dsl.insertInto(INCIDENT_SERVICE)
-          .set(INCIDENT_SERVICE.INCIDENT_ID, i.id())
-          .set(INCIDENT_SERVICE.SERVICE, service)
-          .execute();
-    }
-  }
-
-  static void setStatus(DSLContext dsl, String id, IncidentStatus status) {
-    dsl.update(INCIDENT).set(INCIDENT.STATUS, status.name()).where(INCIDENT.ID.eq(id)).execute();
-  }
-
-  static void setSeverity(DSLContext dsl, String id, Severity severity) {
-    dsl.update(INCIDENT)
-        .set(INCIDENT.SEVERITY, (long) severity.level())
-        .where(INCIDENT.ID.eq(id))
-        .execute();
-  }
-
-  /**
-   * Moves the incident's {@code updated_hlc} up to {@code hlc}: the newest clock of any operation
-   * on the incident (its fields, roles and milestones), which is what every other laptop's merge
-   * computes from the same operations ({@code MergedEntity.lastHlc}). Called for every recorded
-   * field, so no write path can forget it.
-   */
-  static void touched(DSLContext dsl, String id, long hlc) {
-    dsl.update(INCIDENT)
-        .set(INCIDENT.UPDATED_HLC, DSL.greatest(INCIDENT.UPDATED_HLC, DSL.val(hlc)))
-        .where(INCIDENT.ID.eq(id))
-        .execute();
-  }
-
-  static void setRole(DSLContext dsl, String id, Role role, String person, Instant since) {
-    dsl.insertInto(INCIDENT_ROLE)
-        .set(INCIDENT_ROLE.INCIDENT_ID, id)
-        .set(INCIDENT_ROLE.ROLE, role.name())
-        .set(INCIDENT_ROLE.PERSON, person)
-        .set(INCIDENT_ROLE.SINCE_MS, since.toEpochMilli())
-        .onConflict(INCIDENT_ROLE.INCIDENT_ID, INCIDENT_ROLE.ROLE)
-        .doUpdate()
-        .set(INCIDENT_ROLE.PERSON, person)
-        .set(INCIDENT_ROLE.SINCE_MS, since.toEpochMilli())
-        .execute();
-  }
-
-  static void setMilestone(
-      DSLContext dsl, String id, Milestone milestone, Instant at, String setBy) {
-    dsl.insertInto(INCIDENT_MILESTONE)
-        .set(INCIDENT_MILESTONE.INCIDENT_ID, id)
-        .set(INCIDENT_MILESTONE.MILESTONE, milestone.name())
-        .set(INCIDENT_MILESTONE.AT_MS, at.toEpochMilli())
-        .set(INCIDENT_MILESTONE.SET_BY, setBy)
-        .onConflict(INCIDENT_MILESTONE.INCIDENT_ID, INCIDENT_MILESTONE.MILESTONE)
-        .doUpdate()
-        .set(INCIDENT_MILESTONE.AT_MS, at.toEpochMilli())
-        .set(INCIDENT_MILESTONE.SET_BY, setBy)
-        .execute();
   }
 
   /**

@@ -15,6 +15,7 @@ import org.sitrep.model.log.LogRepository;
 import org.sitrep.model.log.Times;
 import org.sitrep.model.store.Workspace;
 import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.write.IncidentOperation;
 
 /**
  * Everything a commander does to an incident. Each call is one transaction that changes the state,
@@ -22,8 +23,6 @@ import org.sitrep.model.store.WriteTx;
  * is the operator at this laptop.
  */
 public final class IncidentService {
-
-  static final String ENTITY = "incident";
 
   private final Workspace workspace;
 
@@ -63,19 +62,7 @@ public final class IncidentService {
             java.util.Map.of(),
             java.util.Map.of());
     Hlc hlc = tx.tick();
-    IncidentRepository.insert(tx.dsl(), incident, hlc.packed());
-    record(tx, hlc, incident.id(), "title", title);
-    record(tx, hlc, incident.id(), "severity", request.severity().level());
-    record(tx, hlc, incident.id(), "kind", request.kind().name());
-    record(tx, hlc, incident.id(), "status", IncidentStatus.INVESTIGATING.name());
-    record(tx, hlc, incident.id(), "description", description);
-    record(tx, hlc, incident.id(), "services", List.copyOf(services));
-    record(
-        tx,
-        hlc,
-        incident.id(),
-        "declared",
-        java.util.Map.of("at_ms", now.toEpochMilli(), "by", author));
+    tx.apply(hlc, new IncidentOperation.Declare(incident));
     String text =
         (incident.isDrill() ? "DRILL — declared " : "Declared ")
             + request.severity()
@@ -126,8 +113,7 @@ public final class IncidentService {
                 "a closed incident re-opens to investigating, identified or monitoring, not resolved");
           }
           Hlc hlc = tx.tick();
-          IncidentRepository.setStatus(tx.dsl(), incidentId, to);
-          record(tx, hlc, incidentId, "status", to.name());
+          tx.apply(hlc, new IncidentOperation.ChangeStatus(incidentId, to));
           EventCode event;
           String text;
           if (!from.isActive() && to.isActive()) {
@@ -177,8 +163,7 @@ public final class IncidentService {
             throw new ChangeRefusedException("the incident is already " + to);
           }
           Hlc hlc = tx.tick();
-          IncidentRepository.setSeverity(tx.dsl(), incidentId, to);
-          record(tx, hlc, incidentId, "severity", to.level());
+          tx.apply(hlc, new IncidentOperation.ChangeSeverity(incidentId, to));
           boolean raised = to.level() < from.level();
           String text =
               "Severity "
@@ -213,13 +198,7 @@ public final class IncidentService {
           }
           Hlc hlc = tx.tick();
           java.time.Instant since = tx.wallTime();
-          IncidentRepository.setRole(tx.dsl(), incidentId, role, name, since);
-          record(
-              tx,
-              hlc,
-              incidentId,
-              "role." + role.name(),
-              java.util.Map.of("person", name, "since_ms", since.toEpochMilli()));
+          tx.apply(hlc, new IncidentOperation.AssignRole(incidentId, role, name, since));
           String label = Character.toUpperCase(role.label().charAt(0)) + role.label().substring(1);
           if (previous.isPresent()) {
             return LogRepository.append(
@@ -270,14 +249,5 @@ public final class IncidentService {
           IncidentRepository.get(tx.dsl(), incidentId);
           return LogRepository.append(tx, new Draft(incidentId, event, text, author, corrects));
         });
-  }
-
-  /**
-   * Records one field of the incident for sync and moves the row's {@code updated_hlc} with it, so
-   * the row says what the merge on any other laptop says: the newest clock among its operations.
-   */
-  static void record(WriteTx tx, Hlc hlc, String incidentId, String field, Object value) {
-    tx.record(hlc, ENTITY, incidentId, field, value);
-    IncidentRepository.touched(tx.dsl(), incidentId, hlc.packed());
   }
 }

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.write.LogOperation;
 
 /**
  * Records too large for an entry's text (a command's full output) that still count as evidence: the
@@ -18,7 +19,7 @@ import org.sitrep.model.store.WriteTx;
  */
 public final class Attachments {
 
-  public static final String ENTITY = "command_record";
+  public static final String ENTITY = LogOperation.AttachRecord.ENTITY;
 
   private Attachments() {}
 
@@ -38,16 +39,7 @@ public final class Attachments {
    */
   public static LogEntry append(WriteTx tx, Draft draft, String body, String intentId) {
     LogEntry entry = LogRepository.append(tx, draft.withAttachment(digest(body)));
-    tx.dsl()
-        .insertInto(COMMAND_RECORD)
-        .set(COMMAND_RECORD.ENTRY_ID, entry.id())
-        .set(COMMAND_RECORD.INTENT_ID, intentId)
-        .set(COMMAND_RECORD.BODY, body)
-        .execute();
-    java.util.Map<String, Object> shipped = new java.util.LinkedHashMap<>();
-    shipped.put("body", body);
-    shipped.put("intent", intentId);
-    tx.record(entry.hlc(), ENTITY, entry.id(), "record", shipped);
+    tx.apply(entry.hlc(), new LogOperation.AttachRecord(entry.id(), intentId, body));
     return entry;
   }
 

@@ -7,20 +7,19 @@ import static org.sitrep.model.store.schema.Tables.LOG_ENTRY;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.incident.Role;
 import org.sitrep.model.store.WriteTx;
 import org.sitrep.model.store.schema.tables.records.LogEntryRecord;
+import org.sitrep.model.write.LogOperation;
 
 /**
  * The append-only incident log. Appends extend this device's hash chain and write the outbox
@@ -28,7 +27,7 @@ import org.sitrep.model.store.schema.tables.records.LogEntryRecord;
  */
 public final class LogRepository {
 
-  public static final String ENTITY = "log_entry";
+  public static final String ENTITY = LogOperation.AppendEntry.ENTITY;
 
   private LogRepository() {}
 
@@ -52,8 +51,6 @@ public final class LogRepository {
 
     Map<String, Optional<Role>> rolesOf = new HashMap<>();
     List<LogEntry> written = new ArrayList<>(drafts.size());
-    BatchBindStep batch =
-        dsl.batch(dsl.insertInto(LOG_ENTRY).columns(COLUMNS).values(new Object[COLUMNS.length]));
     for (Draft draft : drafts) {
       Draft d = draft.withText(tx.redact(draft.text()));
       Optional<Role> role =
@@ -97,27 +94,10 @@ public final class LogRepository {
               prev,
               hash,
               d.attachment());
-      batch.bind(
-          id,
-          d.incidentId(),
-          hlc.packed(),
-          wall.toEpochMilli(),
-          device,
-          seq,
-          d.author(),
-          role.map(Enum::name).orElse(null),
-          entry.kind().name(),
-          d.event().code(),
-          d.text(),
-          d.corrects().orElse(null),
-          prev,
-          hash,
-          d.attachment().orElse(null));
-      tx.record(hlc, ENTITY, id, "append", asOperation(entry));
+      tx.apply(hlc, new LogOperation.AppendEntry(entry));
       written.add(entry);
       prev = hash;
     }
-    batch.execute();
     dsl.update(DEVICE)
         .set(DEVICE.CHAIN_SEQ, seq)
         .set(DEVICE.CHAIN_HEAD, prev)
@@ -239,26 +219,6 @@ public final class LogRepository {
     }
   }
 
-  /** The entry as sync ships it: every field, including the chain link, so peers can verify. */
-  static Map<String, Object> asOperation(LogEntry e) {
-    Map<String, Object> value = new LinkedHashMap<>();
-    value.put("incident", e.incidentId());
-    value.put("hlc", e.hlc().packed());
-    value.put("wall_ms", e.wallTime().toEpochMilli());
-    value.put("device_seq", e.deviceSeq());
-    value.put("author", e.author());
-    value.put("author_role", e.authorRole().map(Enum::name).orElse(null));
-    value.put("event", e.event().code());
-    value.put("text", e.text());
-    value.put("corrects", e.corrects().orElse(null));
-    value.put("prev_hash", e.prevHash());
-    value.put("hash", e.hash());
-    if (e.attachment().isPresent()) {
-      value.put("attachment", e.attachment().get());
-    }
-    return value;
-  }
-
   private static Optional<Role> roleOf(DSLContext dsl, Draft d) {
     return dsl.select(INCIDENT_ROLE.ROLE)
         .from(INCIDENT_ROLE)
@@ -269,10 +229,4 @@ public final class LogRepository {
         .fetchOptional(INCIDENT_ROLE.ROLE)
         .map(Role::valueOf);
   }
-
-  private static final org.jooq.Field<?>[] COLUMNS = {
-    LOG_ENTRY.ID, LOG_ENTRY.INCIDENT_ID, LOG_ENTRY.HLC, LOG_ENTRY.WALL_MS, LOG_ENTRY.DEVICE_ID,
-    LOG_ENTRY.DEVICE_SEQ, LOG_ENTRY.AUTHOR, LOG_ENTRY.AUTHOR_ROLE, LOG_ENTRY.KIND, LOG_ENTRY.EVENT,
-    LOG_ENTRY.TEXT, LOG_ENTRY.CORRECTS, LOG_ENTRY.PREV_HASH, LOG_ENTRY.HASH, LOG_ENTRY.ATTACHMENT
-  };
 }

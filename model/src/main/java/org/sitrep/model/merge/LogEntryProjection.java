@@ -50,6 +50,23 @@ final class LogEntryProjection implements Projection {
     if (found[2] == 0) {
       return Optional.of("correction " + op.entityId() + " waits for entry " + corrects);
     }
+    insert(dsl, op, e, incident, corrects);
+    return Optional.empty();
+  }
+
+  /**
+   * An entry this laptop just wrote: its id is new and the service has checked its incident and the
+   * entry it corrects (the foreign keys would refuse them anyway), so nothing is looked up.
+   */
+  @Override
+  public Optional<String> appendOwn(DSLContext dsl, OutboxOperation op) {
+    JsonNode e = Json.mapper().readTree(op.valueJson());
+    insert(dsl, op, e, e.get("incident").asString(), text(e, "corrects"));
+    return Optional.empty();
+  }
+
+  private static void insert(
+      DSLContext dsl, OutboxOperation op, JsonNode e, String incident, String corrects) {
     EventCode event = EventCode.ofCode(e.get("event").asString());
     long deviceSeq = e.get("device_seq").asLong();
     HotStatements.update(
@@ -72,7 +89,6 @@ final class LogEntryProjection implements Projection {
         e.get("prev_hash").asString(),
         e.get("hash").asString(),
         text(e, "attachment"));
-    return Optional.empty();
   }
 
   static String text(JsonNode node, String field) {

@@ -41,7 +41,8 @@ final class MergeStore {
   }
 
   static void put(DSLContext dsl, String entity, String id, String field, Register r) {
-    dsl.execute(
+    HotStatements.update(
+        dsl,
         "INSERT INTO merge_field (entity, entity_id, field, hlc, device_id, value)"
             + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id, field) DO UPDATE SET"
             + " hlc = excluded.hlc, device_id = excluded.device_id, value = excluded.value",
@@ -55,7 +56,8 @@ final class MergeStore {
 
   static void lost(
       DSLContext dsl, String entity, String id, String field, Register loser, Register winner) {
-    dsl.execute(
+    HotStatements.update(
+        dsl,
         "INSERT OR IGNORE INTO merge_history (entity, entity_id, field, hlc, device_id, value,"
             + " lost_to_hlc,"
             + " lost_to_dev) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

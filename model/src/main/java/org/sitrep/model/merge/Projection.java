@@ -50,4 +50,12 @@ public interface Projection {
   default Optional<String> append(DSLContext dsl, OutboxOperation op) {
     throw new UnsupportedOperationException(entity() + " merges per field");
   }
+
+  /**
+   * For the APPEND rule: inserts a record this laptop just made (ADR 28). The same insert as {@link
+   * #append}; a projection may skip the look-ups that only a record from elsewhere needs.
+   */
+  default Optional<String> appendOwn(DSLContext dsl, OutboxOperation op) {
+    return append(dsl, op);
+  }
 }

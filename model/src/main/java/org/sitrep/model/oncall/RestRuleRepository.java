@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.store.Json;
 import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.write.OnCallOperation;
 import tools.jackson.core.type.TypeReference;
 
 /** The team's off-call rest rule, when it differs from the default (22:00–07:00, 24 h). */
@@ -38,23 +38,7 @@ public final class RestRuleRepository {
     if (load(tx.dsl()).equals(rule)) {
       return false;
     }
-    Map<String, String> value =
-        Map.of(
-            "night_start", rule.nightStart().toString(),
-            "night_end", rule.nightEnd().toString(),
-            "rest_hours", String.valueOf(rule.rest().toHours()));
-    Hlc hlc = tx.tick();
-    tx.dsl()
-        .insertInto(ONCALL_SETTING)
-        .set(ONCALL_SETTING.KEY, KEY)
-        .set(ONCALL_SETTING.VALUE, Json.write(value))
-        .set(ONCALL_SETTING.UPDATED_HLC, hlc.packed())
-        .onConflict(ONCALL_SETTING.KEY)
-        .doUpdate()
-        .set(ONCALL_SETTING.VALUE, Json.write(value))
-        .set(ONCALL_SETTING.UPDATED_HLC, hlc.packed())
-        .execute();
-    tx.record(hlc, "oncall_setting", KEY, "value", value);
+    tx.apply(new OnCallOperation.SaveRestRule(rule));
     return true;
   }
 }

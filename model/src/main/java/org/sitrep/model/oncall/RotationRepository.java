@@ -8,21 +8,17 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.store.Json;
 import org.sitrep.model.store.WriteTx;
 import org.sitrep.model.store.schema.tables.records.RotationRecord;
+import org.sitrep.model.write.OnCallOperation;
 import tools.jackson.core.type.TypeReference;
 
 /** Rotations and their overrides. Saves record only changed fields; deletes are tombstones. */
 public final class RotationRepository {
-
-  static final String ENTITY = "rotation";
-  static final String OVERRIDE = "oncall_override";
 
   private RotationRepository() {}
 
@@ -53,25 +49,7 @@ public final class RotationRepository {
     if (before.equals(after)) {
       return false;
     }
-    Hlc hlc = tx.tick();
-    RotationRecord row = existing.orElseGet(() -> dsl.newRecord(ROTATION));
-    row.setId(r.id());
-    row.setName(r.name());
-    row.setTeam(r.team());
-    row.setServices(Json.write(r.services()));
-    row.setTimeZone(r.zone().getId());
-    row.setStarts(r.starts().toString());
-    row.setShift(r.shift().toString());
-    row.setLayers(Json.write(r.layers()));
-    row.setDeleted(0L);
-    row.setUpdatedHlc(hlc.packed());
-    row.store();
-    after.forEach(
-        (field, value) -> {
-          if (!Objects.equals(before.get(field), value)) {
-            tx.record(hlc, ENTITY, r.id(), field, value);
-          }
-        });
+    tx.apply(new OnCallOperation.SaveRotation(r, before));
     return true;
   }
 
@@ -93,50 +71,20 @@ public final class RotationRepository {
   }
 
   public static ShiftOverride addOverride(WriteTx tx, ShiftOverride o) {
-    Hlc hlc = tx.tick();
     String id = o.id().isBlank() ? UUID.randomUUID().toString() : o.id();
-    tx.dsl()
-        .insertInto(ONCALL_OVERRIDE)
-        .set(ONCALL_OVERRIDE.ID, id)
-        .set(ONCALL_OVERRIDE.ROTATION_ID, o.rotationId())
-        .set(ONCALL_OVERRIDE.LAYER, o.layer())
-        .set(ONCALL_OVERRIDE.PERSON, o.person())
-        .set(ONCALL_OVERRIDE.FROM_MS, o.from().toEpochMilli())
-        .set(ONCALL_OVERRIDE.TO_MS, o.to().toEpochMilli())
-        .set(ONCALL_OVERRIDE.REASON, o.reason())
-        .set(ONCALL_OVERRIDE.UPDATED_HLC, hlc.packed())
-        .execute();
-    tx.record(hlc, OVERRIDE, id, "rotation", o.rotationId());
-    tx.record(hlc, OVERRIDE, id, "layer", o.layer());
-    tx.record(hlc, OVERRIDE, id, "person", o.person());
-    tx.record(hlc, OVERRIDE, id, "from_ms", o.from().toEpochMilli());
-    tx.record(hlc, OVERRIDE, id, "to_ms", o.to().toEpochMilli());
-    tx.record(hlc, OVERRIDE, id, "reason", o.reason());
-    return new ShiftOverride(
-        id, o.rotationId(), o.layer(), o.person(), o.from(), o.to(), o.reason());
+    ShiftOverride added =
+        new ShiftOverride(id, o.rotationId(), o.layer(), o.person(), o.from(), o.to(), o.reason());
+    tx.apply(new OnCallOperation.AddOverride(added));
+    return added;
   }
 
   /** A different person for an override's time (an imported shift changed hands). */
   public static void changeOverridePerson(WriteTx tx, String id, String person) {
-    Hlc hlc = tx.tick();
-    tx.dsl()
-        .update(ONCALL_OVERRIDE)
-        .set(ONCALL_OVERRIDE.PERSON, person)
-        .set(ONCALL_OVERRIDE.UPDATED_HLC, hlc.packed())
-        .where(ONCALL_OVERRIDE.ID.eq(id))
-        .execute();
-    tx.record(hlc, OVERRIDE, id, "person", person);
+    tx.apply(new OnCallOperation.ChangeOverridePerson(id, person));
   }
 
   public static void deleteOverride(WriteTx tx, String id) {
-    Hlc hlc = tx.tick();
-    tx.dsl()
-        .update(ONCALL_OVERRIDE)
-        .set(ONCALL_OVERRIDE.DELETED, 1L)
-        .set(ONCALL_OVERRIDE.UPDATED_HLC, hlc.packed())
-        .where(ONCALL_OVERRIDE.ID.eq(id))
-        .execute();
-    tx.record(hlc, OVERRIDE, id, "deleted", true);
+    tx.apply(new OnCallOperation.DeleteOverride(id));
   }
 
   static Rotation toRotation(RotationRecord r) {

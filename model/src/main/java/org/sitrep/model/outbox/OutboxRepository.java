@@ -23,9 +23,10 @@ public final class OutboxRepository {
 
   /**
    * Appends operations with the next gapless sequence numbers of {@code device}, as one batch, each
-   * chained to the one before by its hash; the device row keeps the new head (ADR 26).
+   * chained to the one before by its hash; the device row keeps the new head (ADR 26). Returns the
+   * sequence number of the last one.
    */
-  public static void insertAll(DSLContext dsl, String device, List<OutboxOperation> operations) {
+  public static long insertAll(DSLContext dsl, String device, List<OutboxOperation> operations) {
     org.jooq.Record2<Long, String> last =
         dsl.select(OUTBOX.SEQ, OUTBOX.HASH)
             .from(OUTBOX)
@@ -57,6 +58,7 @@ public final class OutboxRepository {
         .set(DEVICE.OUTBOX_HEAD, previous)
         .where(DEVICE.ID.eq(device))
         .execute();
+    return seq;
   }
 
   /** Rows per INSERT: 8 columns each, well under SQLite's limit of 32,766 parameters. */

@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.store.Json;
 import org.sitrep.model.store.WriteTx;
 import org.sitrep.model.store.schema.tables.records.PostmortemRecord;
+import org.sitrep.model.write.PostmortemOperation;
 
 /**
  * Stored postmortems: the review row here, sections in {@link SectionRepository}, comments and
@@ -17,8 +17,6 @@ import org.sitrep.model.store.schema.tables.records.PostmortemRecord;
  * postmortem}, so two laptops changing different fields (state, reviewers) both win.
  */
 public final class PostmortemRepository {
-
-  static final String ENTITY = "postmortem";
 
   private PostmortemRepository() {}
 
@@ -73,21 +71,7 @@ public final class PostmortemRepository {
   }
 
   static Header create(WriteTx tx, String incidentId, String by) {
-    Hlc hlc = tx.tick();
-    Instant now = tx.wallTime();
-    tx.dsl()
-        .insertInto(POSTMORTEM)
-        .set(POSTMORTEM.INCIDENT_ID, incidentId)
-        .set(POSTMORTEM.STATE, PostmortemState.DRAFT.name())
-        .set(POSTMORTEM.REVISION, 1L)
-        .set(POSTMORTEM.CREATED_MS, now.toEpochMilli())
-        .set(POSTMORTEM.CREATED_BY, by)
-        .set(POSTMORTEM.UPDATED_MS, now.toEpochMilli())
-        .set(POSTMORTEM.UPDATED_HLC, hlc.packed())
-        .execute();
-    tx.record(hlc, ENTITY, incidentId, "created_by", by);
-    tx.record(hlc, ENTITY, incidentId, "state", PostmortemState.DRAFT.name());
-    tx.record(hlc, ENTITY, incidentId, "revision", 1L);
+    tx.apply(new PostmortemOperation.Create(incidentId, by));
     return header(tx.dsl(), incidentId).orElseThrow();
   }
 
@@ -96,39 +80,7 @@ public final class PostmortemRepository {
     if (before.equals(after)) {
       return;
     }
-    Hlc hlc = tx.tick();
-    String id = before.incidentId();
-    tx.dsl()
-        .update(POSTMORTEM)
-        .set(POSTMORTEM.STATE, after.state().name())
-        .set(POSTMORTEM.REVISION, after.revision())
-        .set(POSTMORTEM.REVIEWERS, Json.write(after.reviewers()))
-        .set(POSTMORTEM.EDITORS, Json.write(after.editors()))
-        .set(POSTMORTEM.REVIEW_DUE_MS, after.reviewDue().map(Instant::toEpochMilli).orElse(null))
-        .set(POSTMORTEM.UPDATED_MS, tx.wallTime().toEpochMilli())
-        .set(POSTMORTEM.UPDATED_HLC, hlc.packed())
-        .where(POSTMORTEM.INCIDENT_ID.eq(id))
-        .execute();
-    if (before.state() != after.state()) {
-      tx.record(hlc, ENTITY, id, "state", after.state().name());
-    }
-    if (before.revision() != after.revision()) {
-      tx.record(hlc, ENTITY, id, "revision", after.revision());
-    }
-    if (!before.reviewers().equals(after.reviewers())) {
-      tx.record(hlc, ENTITY, id, "reviewers", after.reviewers());
-    }
-    if (!before.editors().equals(after.editors())) {
-      tx.record(hlc, ENTITY, id, "editors", after.editors());
-    }
-    if (!before.reviewDue().equals(after.reviewDue())) {
-      tx.record(
-          hlc,
-          ENTITY,
-          id,
-          "review_due_ms",
-          after.reviewDue().map(Instant::toEpochMilli).orElse(null));
-    }
+    tx.apply(new PostmortemOperation.UpdateReview(before, after));
   }
 
   private static Header toHeader(PostmortemRecord r) {

@@ -4,22 +4,18 @@ import static org.sitrep.model.store.schema.Tables.POSTMORTEM_APPROVAL;
 import static org.sitrep.model.store.schema.Tables.POSTMORTEM_COMMENT;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.write.PostmortemOperation;
 
 /**
  * Comments and approvals: append-only, one row and one outbox record ({@code append}, every field)
  * per id, like log entries, so laptops merge them by union.
  */
 final class ReviewRepository {
-
-  static final String COMMENT = "postmortem_comment";
-  static final String APPROVAL = "postmortem_approval";
 
   private ReviewRepository() {}
 
@@ -29,25 +25,7 @@ final class ReviewRepository {
     ReviewComment c =
         new ReviewComment(
             UUID.randomUUID().toString(), sectionKey, revision, by, text, tx.wallTime());
-    tx.dsl()
-        .insertInto(POSTMORTEM_COMMENT)
-        .set(POSTMORTEM_COMMENT.ID, c.id())
-        .set(POSTMORTEM_COMMENT.INCIDENT_ID, incidentId)
-        .set(POSTMORTEM_COMMENT.SECTION_KEY, sectionKey)
-        .set(POSTMORTEM_COMMENT.REVISION, revision)
-        .set(POSTMORTEM_COMMENT.AUTHOR, by)
-        .set(POSTMORTEM_COMMENT.TEXT, text)
-        .set(POSTMORTEM_COMMENT.CREATED_MS, c.at().toEpochMilli())
-        .set(POSTMORTEM_COMMENT.HLC, hlc.packed())
-        .execute();
-    Map<String, Object> all = new LinkedHashMap<>();
-    all.put("incident_id", incidentId);
-    all.put("section_key", sectionKey);
-    all.put("revision", revision);
-    all.put("author", by);
-    all.put("text", text);
-    all.put("created_ms", c.at().toEpochMilli());
-    tx.record(hlc, COMMENT, c.id(), "append", all);
+    tx.apply(hlc, new PostmortemOperation.Comment(incidentId, c));
     return c;
   }
 
@@ -55,21 +33,7 @@ final class ReviewRepository {
     Hlc hlc = tx.tick();
     ReviewApproval a =
         new ReviewApproval(UUID.randomUUID().toString(), revision, approver, tx.wallTime());
-    tx.dsl()
-        .insertInto(POSTMORTEM_APPROVAL)
-        .set(POSTMORTEM_APPROVAL.ID, a.id())
-        .set(POSTMORTEM_APPROVAL.INCIDENT_ID, incidentId)
-        .set(POSTMORTEM_APPROVAL.REVISION, revision)
-        .set(POSTMORTEM_APPROVAL.APPROVER, approver)
-        .set(POSTMORTEM_APPROVAL.APPROVED_MS, a.at().toEpochMilli())
-        .set(POSTMORTEM_APPROVAL.HLC, hlc.packed())
-        .execute();
-    Map<String, Object> all = new LinkedHashMap<>();
-    all.put("incident_id", incidentId);
-    all.put("revision", revision);
-    all.put("approver", approver);
-    all.put("approved_ms", a.at().toEpochMilli());
-    tx.record(hlc, APPROVAL, a.id(), "append", all);
+    tx.apply(hlc, new PostmortemOperation.Approve(incidentId, a));
     return a;
   }
 

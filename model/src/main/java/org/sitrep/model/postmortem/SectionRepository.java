@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.store.WriteTx;
 import org.sitrep.model.store.schema.tables.records.PostmortemSectionRecord;
+import org.sitrep.model.write.PostmortemOperation;
 
 /**
  * A postmortem's sections. Entity {@code postmortem_section}, id {@code <incident>/<key>}, one
@@ -18,8 +19,6 @@ import org.sitrep.model.store.schema.tables.records.PostmortemSectionRecord;
  * edit of one section and a regeneration elsewhere merge last-writer-wins per section and field.
  */
 final class SectionRepository {
-
-  static final String ENTITY = "postmortem_section";
 
   private SectionRepository() {}
 
@@ -55,65 +54,11 @@ final class SectionRepository {
       }
       hlc = hlc == null ? tx.tick() : hlc;
       textChanged |= was == null || !was.text().equals(s.text()) || was.removed() != s.removed();
-      upsert(tx, incidentId, s, i, hlc);
-      record(tx, hlc, incidentId, was, oldPosition.get(s.key()), s, i);
+      tx.apply(
+          hlc,
+          new PostmortemOperation.SaveSection(incidentId, was, oldPosition.get(s.key()), s, i));
     }
     return textChanged;
-  }
-
-  private static void upsert(WriteTx tx, String incidentId, PostmortemSection s, int pos, Hlc hlc) {
-    tx.dsl()
-        .insertInto(POSTMORTEM_SECTION)
-        .set(POSTMORTEM_SECTION.INCIDENT_ID, incidentId)
-        .set(POSTMORTEM_SECTION.SECTION_KEY, s.key())
-        .set(POSTMORTEM_SECTION.POSITION, (long) pos)
-        .set(POSTMORTEM_SECTION.TEXT, s.text())
-        .set(POSTMORTEM_SECTION.OWNER, s.owner().name())
-        .set(POSTMORTEM_SECTION.GENERATED_HASH, s.generatedHash().orElse(null))
-        .set(POSTMORTEM_SECTION.REMOVED, s.removed() ? 1L : 0L)
-        .set(POSTMORTEM_SECTION.EDITED_BY, s.editedBy().orElse(null))
-        .set(POSTMORTEM_SECTION.EDITED_MS, s.editedAt().map(Instant::toEpochMilli).orElse(null))
-        .set(POSTMORTEM_SECTION.UPDATED_HLC, hlc.packed())
-        .onConflict(POSTMORTEM_SECTION.INCIDENT_ID, POSTMORTEM_SECTION.SECTION_KEY)
-        .doUpdate()
-        .set(POSTMORTEM_SECTION.POSITION, (long) pos)
-        .set(POSTMORTEM_SECTION.TEXT, s.text())
-        .set(POSTMORTEM_SECTION.OWNER, s.owner().name())
-        .set(POSTMORTEM_SECTION.GENERATED_HASH, s.generatedHash().orElse(null))
-        .set(POSTMORTEM_SECTION.REMOVED, s.removed() ? 1L : 0L)
-        .set(POSTMORTEM_SECTION.EDITED_BY, s.editedBy().orElse(null))
-        .set(POSTMORTEM_SECTION.EDITED_MS, s.editedAt().map(Instant::toEpochMilli).orElse(null))
-        .set(POSTMORTEM_SECTION.UPDATED_HLC, hlc.packed())
-        .execute();
-  }
-
-  private static void record(
-      WriteTx tx,
-      Hlc hlc,
-      String incidentId,
-      PostmortemSection was,
-      Integer wasAt,
-      PostmortemSection s,
-      int at) {
-    String id = incidentId + "/" + s.key();
-    if (was == null || !was.text().equals(s.text())) {
-      tx.record(hlc, ENTITY, id, "text", s.text());
-    }
-    if (wasAt == null || wasAt != at) {
-      tx.record(hlc, ENTITY, id, "position", at);
-    }
-    if (was == null || was.owner() != s.owner()) {
-      tx.record(hlc, ENTITY, id, "owner", s.owner().name());
-    }
-    if (was == null || !was.generatedHash().equals(s.generatedHash())) {
-      tx.record(hlc, ENTITY, id, "generated_hash", s.generatedHash().orElse(null));
-    }
-    if (was == null || was.removed() != s.removed()) {
-      tx.record(hlc, ENTITY, id, "removed", s.removed());
-    }
-    if (was == null || !was.editedBy().equals(s.editedBy())) {
-      tx.record(hlc, ENTITY, id, "edited_by", s.editedBy().orElse(null));
-    }
   }
 
   private static PostmortemSection toSection(PostmortemSectionRecord r) {

@@ -17,10 +17,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.log.LogSearch;
 import org.sitrep.model.store.WriteTx;
 import org.sitrep.model.store.schema.tables.records.RunbookVersionRecord;
+import org.sitrep.model.write.LibraryOperation;
 
 /**
  * The runbook library: every version of every runbook, and ranked search over the current ones.
@@ -50,64 +50,13 @@ public final class RunbookRepository {
       return Optional.empty();
     }
     int next = current.map(c -> c.versionNo() + 1).orElse(1);
-    Hlc hlc = tx.tick();
     Instant now = tx.wallTime();
-    if (current.isEmpty()) {
-      dsl.insertInto(RUNBOOK)
-          .set(RUNBOOK.ID, v.runbookId())
-          .set(RUNBOOK.CURRENT_VERSION, (long) next)
-          .set(RUNBOOK.UPDATED_HLC, hlc.packed())
-          .execute();
-    } else {
-      dsl.update(RUNBOOK)
-          .set(RUNBOOK.CURRENT_VERSION, (long) next)
-          .set(RUNBOOK.UPDATED_HLC, hlc.packed())
-          .where(RUNBOOK.ID.eq(v.runbookId()))
-          .execute();
-    }
-    RunbookVersionRecord row = dsl.newRecord(RUNBOOK_VERSION);
-    row.setRunbookId(v.runbookId());
-    row.setVersionNo((long) next);
-    row.setTitle(v.title());
-    row.setOwner(v.owner());
-    row.setTags(String.join(",", v.tags()));
-    row.setServices(String.join(",", v.services()));
-    row.setReviewed(v.reviewed().map(LocalDate::toString).orElse(null));
-    row.setFileName(v.fileName());
-    row.setSource(v.source());
-    row.setContentHash(hash);
-    row.setImportedMs(now.toEpochMilli());
-    row.setImportedBy(importedBy);
-    row.insert();
-    // The index row shares the runbook row's rowid: replacing it is a lookup, not a scan of the
-    // whole index (runbook_id is UNINDEXED), which made large imports slow down quadratically.
-    long rowid =
-        dsl.fetchValue("SELECT rowid FROM runbook WHERE id = ?", v.runbookId()) instanceof Number n
-            ? n.longValue()
-            : -1;
-    RunbookSearchText.index(
-        dsl,
-        rowid,
-        v.runbookId(),
-        v.title(),
-        String.join(" ", v.tags()),
-        String.join(" ", v.services()),
-        v.stepText());
-    // Everything a laptop without the parser needs to store and index the version as it is here.
-    java.util.Map<String, Object> shipped = new java.util.LinkedHashMap<>();
-    shipped.put("title", v.title());
-    shipped.put("owner", v.owner());
-    shipped.put("tags", v.tags());
-    shipped.put("services", v.services());
-    shipped.put("reviewed", v.reviewed().map(LocalDate::toString).orElse(null));
-    shipped.put("file_name", v.fileName());
-    shipped.put("source", v.source());
-    shipped.put("content_hash", hash);
-    shipped.put("imported_ms", now.toEpochMilli());
-    shipped.put("imported_by", importedBy);
-    shipped.put("step_text", v.stepText());
-    tx.record(hlc, ENTITY, v.runbookId() + "/" + next, "version", shipped);
-    return Optional.of(toVersion(row));
+    tx.apply(new LibraryOperation.StoreRunbookVersion(v, next, hash, now, importedBy));
+    return Optional.of(
+        dsl.selectFrom(RUNBOOK_VERSION)
+            .where(RUNBOOK_VERSION.RUNBOOK_ID.eq(v.runbookId()))
+            .and(RUNBOOK_VERSION.VERSION_NO.eq((long) next))
+            .fetchOne(RunbookRepository::toVersion));
   }
 
   public static Optional<RunbookVersion> current(DSLContext dsl, String runbookId) {

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
-import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.write.LibraryOperation;
 
 /** The {@code workspace_setting} rows: one text value per key, synced last-writer-wins per key. */
 public final class SettingsRepository {
@@ -29,15 +29,6 @@ public final class SettingsRepository {
 
   /** Writes {@code value} for {@code key} and records it for sync, in the caller's transaction. */
   public static void put(WriteTx tx, String key, String value) {
-    Hlc hlc = tx.tick();
-    tx.dsl()
-        .execute(
-            "INSERT INTO workspace_setting (key, value, updated_hlc) VALUES (?, ?, ?)"
-                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value,"
-                + " updated_hlc = excluded.updated_hlc",
-            key,
-            value,
-            org.jooq.impl.DSL.val(hlc.packed(), org.jooq.impl.SQLDataType.BIGINT));
-    tx.record(hlc, ENTITY, key, "value", value);
+    tx.apply(new LibraryOperation.PutSetting(key, value));
   }
 }

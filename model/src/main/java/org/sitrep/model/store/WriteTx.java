@@ -12,9 +12,12 @@ import org.sitrep.model.device.LocalDevice;
 import org.sitrep.model.feed.ChangeCollector;
 import org.sitrep.model.feed.ChangeSet;
 import org.sitrep.model.feed.Origin;
+import org.sitrep.model.merge.LocalOperations;
 import org.sitrep.model.outbox.OutboxOperation;
 import org.sitrep.model.outbox.OutboxRepository;
 import org.sitrep.model.redact.Redactor;
+import org.sitrep.model.write.FieldWrite;
+import org.sitrep.model.write.Operation;
 
 /**
  * One open write transaction on this laptop: the jOOQ context bound to it, the clock, and the
@@ -29,6 +32,7 @@ public final class WriteTx {
   private final Redactor redactor;
   private final List<OutboxOperation> pending = new ArrayList<>();
   private final ChangeCollector changes = new ChangeCollector();
+  private final LocalOperations local = new LocalOperations(this);
 
   WriteTx(
       DSLContext dsl,
@@ -78,14 +82,40 @@ public final class WriteTx {
   }
 
   /**
-   * Records one changed field for sync. {@code value} is anything Jackson can write as JSON; {@code
-   * null} means the field was cleared.
+   * Applies one typed operation at a fresh clock reading: the only way a change is written (ADR
+   * 28). Its synced fields go to the outbox and its rows are written by the same projection that
+   * writes the operations merged from other laptops.
    */
-  public void record(Hlc hlc, String entity, String entityId, String field, Object value) {
+  public Hlc apply(Operation operation) {
+    return apply(tick(), operation);
+  }
+
+  /**
+   * As {@link #apply(Operation)} at a reading the caller already took, so several operations of one
+   * user action (an incident declared with its milestones) carry the same clock.
+   */
+  public Hlc apply(Hlc hlc, Operation operation) {
+    List<OutboxOperation> written = new ArrayList<>(operation.writes().size());
+    for (FieldWrite w : operation.writes()) {
+      written.add(outbox(hlc, operation.entity(), operation.entityId(), w.field(), w.value()));
+    }
+    local.write(written);
+    return hlc;
+  }
+
+  /**
+   * Records one changed field for sync. {@code value} is anything Jackson can write as JSON; {@code
+   * null} means the field was cleared. Only {@link #apply} calls it: a field recorded without its
+   * rows written (or rows written without their field) is the second path ADR 28 removes.
+   */
+  private OutboxOperation outbox(
+      Hlc hlc, String entity, String entityId, String field, Object value) {
     // Sequence numbers are assigned at flush, inside the same transaction, so they stay gapless.
-    pending.add(
-        new OutboxOperation(device.id(), 0, hlc, entity, entityId, field, Json.write(value)));
+    OutboxOperation op =
+        new OutboxOperation(device.id(), 0, hlc, entity, entityId, field, Json.write(value));
+    pending.add(op);
     changes.field(entity, entityId, field, value);
+    return op;
   }
 
   /**
@@ -112,7 +142,8 @@ public final class WriteTx {
 
   void finish() {
     if (!pending.isEmpty()) {
-      OutboxRepository.insertAll(dsl, device.id(), pending);
+      long last = OutboxRepository.insertAll(dsl, device.id(), pending);
+      local.flushed(pending, last);
     }
     DeviceRepository.saveClock(dsl, device.id(), clock.lastPacked());
   }

@@ -18,6 +18,7 @@ import org.sitrep.model.runbook.NewRunbookVersion;
 import org.sitrep.model.runbook.RunbookRepository;
 import org.sitrep.model.store.Workspace;
 import org.sitrep.model.testing.TestWorkspace;
+import org.sitrep.model.write.ChecklistOperation;
 
 class ChecklistRepositoryTest {
 
@@ -47,39 +48,39 @@ class ChecklistRepositoryTest {
                       "source",
                       "steps"),
                   "Alex Rivera"));
-      ws.read(
-          dsl -> {
-            ChecklistRepository.insertRun(
-                dsl,
-                new ChecklistRun(
-                    "run-1",
-                    incident,
-                    "db-out-of-disk",
-                    1,
-                    Instant.parse("2026-11-21T10:00:00Z"),
-                    "Alex Rivera",
-                    Map.of("host", "db-1")));
-            ChecklistRepository.saveStep(
-                dsl,
-                new StepState(
-                    "run-1",
-                    "assess/1",
-                    StepStatus.DONE,
-                    Optional.empty(),
-                    Optional.of("Dana"),
-                    Instant.parse("2026-11-21T10:01:00Z"),
-                    "Alex Rivera"));
-            ChecklistRepository.saveStep(
-                dsl,
-                new StepState(
-                    "run-1",
-                    "assess/2",
-                    StepStatus.SKIPPED,
-                    Optional.of("no replica"),
-                    Optional.empty(),
-                    Instant.parse("2026-11-21T10:02:00Z"),
-                    "Alex Rivera"));
-            ChecklistRepository.setVariables(dsl, "run-1", Map.of("host", "db-3"));
+      ws.write(
+          tx -> {
+            tx.apply(
+                new ChecklistOperation.Start(
+                    new ChecklistRun(
+                        "run-1",
+                        incident,
+                        "db-out-of-disk",
+                        1,
+                        Instant.parse("2026-11-21T10:00:00Z"),
+                        "Alex Rivera",
+                        Map.of("host", "db-1"))));
+            tx.apply(
+                new ChecklistOperation.SaveStep(
+                    new StepState(
+                        "run-1",
+                        "assess/1",
+                        StepStatus.DONE,
+                        Optional.empty(),
+                        Optional.of("Dana"),
+                        Instant.parse("2026-11-21T10:01:00Z"),
+                        "Alex Rivera")));
+            tx.apply(
+                new ChecklistOperation.SaveStep(
+                    new StepState(
+                        "run-1",
+                        "assess/2",
+                        StepStatus.SKIPPED,
+                        Optional.of("no replica"),
+                        Optional.empty(),
+                        Instant.parse("2026-11-21T10:02:00Z"),
+                        "Alex Rivera")));
+            tx.apply(new ChecklistOperation.SetVariable("run-1", "host", "db-3"));
             return null;
           });
     }

@@ -24,6 +24,7 @@ import org.sitrep.model.outbox.OutboxOperation;
 import org.sitrep.model.outbox.OutboxRepository;
 import org.sitrep.model.store.Workspace;
 import org.sitrep.model.testing.TestWorkspace;
+import org.sitrep.model.write.IncidentOperation;
 
 /** The change feed on real workspace files: local writes, merged operations, other processes. */
 class ChangeFeedTest {
@@ -79,7 +80,7 @@ class ChangeFeedTest {
             () ->
                 ws.write(
                     tx -> {
-                      tx.record(tx.tick(), "incident", incident.id(), "title", "half done");
+                      tx.apply(new IncidentOperation.ChangeSeverity(incident.id(), Severity.SEV1));
                       throw new IllegalStateException("refused halfway");
                     }))
         .hasMessage("refused halfway");

@@ -1,6 +1,5 @@
 package org.sitrep.runbooks.checklist;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import org.sitrep.model.checklist.ChecklistRepository;
 import org.sitrep.model.checklist.ChecklistRun;
 import org.sitrep.model.checklist.StepState;
 import org.sitrep.model.checklist.StepStatus;
-import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.incident.EntryText;
 import org.sitrep.model.incident.IncidentRepository;
 import org.sitrep.model.log.Draft;
@@ -22,6 +20,7 @@ import org.sitrep.model.runbook.RunbookRepository;
 import org.sitrep.model.runbook.RunbookVersion;
 import org.sitrep.model.store.Workspace;
 import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.write.ChecklistOperation;
 import org.sitrep.runbooks.format.Step;
 import org.sitrep.runbooks.format.StepKind;
 
@@ -31,8 +30,6 @@ import org.sitrep.runbooks.format.StepKind;
  * the log entry saying who did what to which step of which runbook version.
  */
 public final class ChecklistService {
-
-  static final String ENTITY = "checklist_step";
 
   private final Workspace workspace;
 
@@ -61,18 +58,7 @@ public final class ChecklistService {
                       tx.wallTime(),
                       author,
                       Map.of());
-              ChecklistRepository.insertRun(tx.dsl(), run);
-              tx.record(
-                  tx.tick(),
-                  "checklist_run",
-                  run.id(),
-                  "started",
-                  Map.of(
-                      "incident", incidentId,
-                      "runbook", runbookId,
-                      "version", v.versionNo(),
-                      "started_ms", run.startedAt().toEpochMilli(),
-                      "by", author));
+              tx.apply(new ChecklistOperation.Start(run));
               LogRepository.append(
                   tx,
                   new Draft(
@@ -102,10 +88,7 @@ public final class ChecklistService {
             throw new ChangeRefusedException(
                 "runbook " + c.run().runbookId() + " has no variable " + name);
           }
-          Map<String, String> vars = new LinkedHashMap<>(c.run().variables());
-          vars.put(name, filled);
-          ChecklistRepository.setVariables(tx.dsl(), runId, vars);
-          tx.record(tx.tick(), "checklist_run", runId, "variable." + name, filled);
+          tx.apply(new ChecklistOperation.SetVariable(runId, name, filled));
           return Checklists.log(
               tx, c, EventCode.CHECKLIST_VARIABLE_SET, name + " = " + filled, author);
         });
@@ -267,12 +250,6 @@ public final class ChecklistService {
       String author) {
     StepState state =
         new StepState(c.run().id(), step.key(), status, reason, assignee, tx.wallTime(), author);
-    ChecklistRepository.saveStep(tx.dsl(), state);
-    Hlc hlc = tx.tick();
-    String id = c.run().id() + "/" + step.key();
-    tx.record(hlc, ENTITY, id, "state", status.name());
-    tx.record(hlc, ENTITY, id, "reason", reason.orElse(null));
-    tx.record(hlc, ENTITY, id, "assignee", assignee.orElse(null));
-    tx.record(hlc, ENTITY, id, "by", author);
+    tx.apply(new ChecklistOperation.SaveStep(state));
   }
 }
