@@ -98,14 +98,14 @@ public final class ActionItemRepository {
     if (item.isEmpty() || item.get().tracking().tracker().isPresent()) {
       return;
     }
-    Hlc hlc = tx.tick();
-    tx.dsl()
-        .update(ACTION_ITEM)
-        .set(ACTION_ITEM.TRACKER_URL, trackerUrl)
-        .set(ACTION_ITEM.UPDATED_HLC, hlc.packed())
-        .where(ACTION_ITEM.ID.eq(item.get().id()))
-        .execute();
-    tx.record(hlc, ENTITY, item.get().id(), "tracker_url", trackerUrl);
+    ActionItem found = item.get();
+    tx.apply(
+        new ActionItemOperation.Update(
+            found.id(),
+            found.tracking(),
+            found.tracking().withTracker(Optional.of(trackerUrl)),
+            found.status(),
+            found.status()));
   }
 
   public static Optional<ActionItem> find(DSLContext dsl, String id) {

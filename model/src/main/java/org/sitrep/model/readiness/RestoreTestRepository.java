@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.sitrep.model.NotFoundException;
-import org.sitrep.model.clock.Hlc;
 import org.sitrep.model.store.WriteTx;
 import org.sitrep.model.store.schema.tables.records.RestoreTestRecord;
+import org.sitrep.model.write.ReadinessOperation;
 
 /** Restore tests in the store, synced field by field like the other team records. */
 public final class RestoreTestRepository {
@@ -61,30 +60,7 @@ public final class RestoreTestRepository {
     if (before.equals(after)) {
       return;
     }
-    Hlc hlc = tx.tick();
-    RestoreTestRecord row = existing.orElseGet(() -> dsl.newRecord(RESTORE_TEST));
-    row.setId(t.id());
-    row.setService(t.service());
-    row.setKind(t.kind().name());
-    row.setIncidentId(t.incidentId().orElse(null));
-    row.setChecklistRunId(t.checklistRunId().orElse(null));
-    row.setRunbookId(t.runbookId());
-    row.setRunbookVersion((long) t.runbookVersion());
-    row.setStartedBy(t.startedBy());
-    row.setStartedMs(t.startedAt().toEpochMilli());
-    row.setTestHost(t.testHost().orElse(null));
-    row.setBackupPointMs(t.backupPoint().map(Instant::toEpochMilli).orElse(null));
-    row.setVerifiedMs(t.verifiedAt().map(Instant::toEpochMilli).orElse(null));
-    row.setResult(t.result().name());
-    row.setNotes(t.notes());
-    row.setUpdatedHlc(hlc.packed());
-    row.store();
-    after.forEach(
-        (field, value) -> {
-          if (!before.containsKey(field) || !Objects.equals(before.get(field), value)) {
-            tx.record(hlc, ENTITY, t.id(), field, value);
-          }
-        });
+    tx.apply(new ReadinessOperation.SaveRestoreTest(t.id(), after, before));
   }
 
   private static Map<String, Object> fields(RestoreTest t) {

@@ -5,14 +5,12 @@ import static org.sitrep.model.store.schema.Tables.SERVICE;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.sitrep.model.NotFoundException;
-import org.sitrep.model.clock.Hlc;
-import org.sitrep.model.store.Json;
 import org.sitrep.model.store.WriteTx;
 import org.sitrep.model.store.schema.tables.records.ServiceRecord;
+import org.sitrep.model.write.ReadinessOperation;
 
 /**
  * Services in the store, synced like contacts: a save records only the fields that changed, a
@@ -63,44 +61,14 @@ public final class ServiceRepository {
     if (before.equals(after)) {
       return false;
     }
-    Hlc hlc = tx.tick();
-    ServiceRecord row = existing.orElseGet(() -> dsl.newRecord(SERVICE));
-    row.setName(s.name());
-    row.setOwnerTeam(s.ownerTeam());
-    row.setTier((long) s.tier());
-    row.setRtoS(s.rto().toSeconds());
-    row.setRpoS(s.rpo().toSeconds());
-    row.setRestoreEveryDays((long) s.restoreEveryDays());
-    row.setDrillsCount(s.drillsCount() ? 1L : 0L);
-    row.setRunbooks(Json.write(after.get("runbooks")));
-    row.setVendors(Json.write(after.get("vendors")));
-    row.setHosts(Json.write(s.hosts()));
-    row.setVaultItems(Json.write(s.vaultItems()));
-    row.setDeleted(0L);
-    row.setUpdatedHlc(hlc.packed());
-    row.store();
-    if (existing.isPresent() && existing.get().getDeleted() == 1L) {
-      tx.record(hlc, ENTITY, s.name(), "deleted", false);
-    }
-    after.forEach(
-        (field, value) -> {
-          if (!before.containsKey(field) || !Objects.equals(before.get(field), value)) {
-            tx.record(hlc, ENTITY, s.name(), field, value);
-          }
-        });
+    boolean revive = existing.isPresent() && existing.get().getDeleted() == 1L;
+    tx.apply(new ReadinessOperation.SaveService(s.name(), after, before, revive));
     return true;
   }
 
   /** Marks the service deleted; its restore tests stay, as history. */
   public static void delete(WriteTx tx, String name) {
     Service s = get(tx.dsl(), name);
-    Hlc hlc = tx.tick();
-    tx.dsl()
-        .update(SERVICE)
-        .set(SERVICE.DELETED, 1L)
-        .set(SERVICE.UPDATED_HLC, hlc.packed())
-        .where(SERVICE.NAME.eq(s.name()))
-        .execute();
-    tx.record(hlc, ENTITY, s.name(), "deleted", true);
+    tx.apply(new ReadinessOperation.RemoveService(s.name()));
   }
 }

@@ -22,7 +22,8 @@ public sealed interface Operation
         CommsOperation,
         VaultOperation,
         PostmortemOperation,
-        DrillOperation {
+        DrillOperation,
+        ReadinessOperation {
 
   /** The synced entity this operation changes ({@code incident}, {@code log_entry} …). */
   String entity();
