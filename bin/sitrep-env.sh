@@ -245,3 +245,17 @@ sitrep_build_progress() {
   [ "$tty" = true ] && printf '\r\033[K' >&2
   return 0
 }
+
+# sitrep_opens_window ARGS...: succeeds when these arguments open the desktop window rather than
+# run a headless command: nothing, or only the window's own options (--data-dir, --as, --open, each
+# with its value), and no --help. The same rule as org.sitrep.app.Main.opensWindow.
+sitrep_opens_window() {
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --data-dir | --as | --open) shift 2 || return 1 ;;
+      --data-dir=* | --as=* | --open=*) shift ;;
+      *) return 1 ;;
+    esac
+  done
+  return 0
+}

@@ -32,6 +32,8 @@ public final class AotTraining {
       System.exit(Cli.USAGE);
     }
     Path dataDir = Files.createDirectories(Path.of(args[0]));
+    // Every real start runs Main first: deciding window or command here puts it in the cache too.
+    Main.opensWindow(new String[] {"--data-dir", args[0]});
     String dir = dataDir.toString();
     String id =
         headless(

@@ -21,7 +21,7 @@ public final class Cli {
   private Cli() {}
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine cli = new CommandLine(new SitrepCommand());
+    CommandLine cli = tree(args);
     cli.setOut(terminal(out));
     cli.setErr(terminal(err));
     cli.setParameterExceptionHandler(
@@ -49,6 +49,26 @@ public final class Cli {
       cli.getOut().flush();
       cli.getErr().flush();
     }
+  }
+
+  /**
+   * The command tree for these arguments: the root and the one command being run, or every command
+   * when help is asked or no known command comes first (see {@link Commands}). Built before the
+   * settings below, which picocli applies to the subcommands present at that time.
+   */
+  static CommandLine tree(String[] args) {
+    CommandLine cli = new CommandLine(new SitrepCommand());
+    java.util.Optional<String> chosen = Commands.chosen(args);
+    if (chosen.isPresent()) {
+      cli.addSubcommand(chosen.get(), Commands.all().get(chosen.get()));
+    } else if (!asksVersion(args)) {
+      Commands.all().forEach(cli::addSubcommand);
+    }
+    return cli;
+  }
+
+  private static boolean asksVersion(String[] args) {
+    return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
   }
 
   /** Stored text never drives the operator's terminal: see {@link TerminalWriter}. */

@@ -14,39 +14,9 @@ import picocli.CommandLine.ScopeType;
     description = {
       "Offline-first kit for incident commanders.",
       "With no command, ./sitrep opens the desktop window on the workspace."
-    },
-    subcommands = {
-      IncidentCommand.class,
-      LogCommand.class,
-      VerifyCommand.class,
-      ExportCommand.class,
-      RunbooksCommand.class,
-      HostsCommand.class,
-      RunCommand.class,
-      VaultCommand.class,
-      ActionsCommand.class,
-      ContactsCommand.class,
-      OnCallCommand.class,
-      PageCommand.class,
-      UpdateCommand.class,
-      SettingsCommand.class,
-      StatusPageCommand.class,
-      PostmortemCommand.class,
-      SyncCommand.class,
-      TeamCommand.class,
-      ReviewCommand.class,
-      DrillCommand.class,
-      AgentCommand.class,
-      TargetsCommand.class,
-      DeliveriesCommand.class,
-      BackupCommand.class,
-      RestoreCommand.class,
-      DoctorCommand.class,
-      ServicesCommand.class,
-      ReadinessCommand.class,
-      RestoreTestCommand.class,
-      picocli.CommandLine.HelpCommand.class
-    })
+    }
+    // The subcommands are in Commands: Cli adds only the one being run (issue 20).
+    )
 public final class SitrepCommand implements Runnable {
 
   @Option(

@@ -20,7 +20,18 @@ final class Migrations {
   private Migrations() {}
 
   static void bringUpToDate(DataSource dataSource) throws SQLException {
-    if (appliedVersion(dataSource) >= LATEST) {
+    try (Connection c = dataSource.getConnection()) {
+      bringUpToDate(dataSource, c);
+    }
+  }
+
+  /**
+   * Checks the version on {@code open}, the connection the workspace keeps (one SQLite open and
+   * pragma set-up per start instead of two, issue 20); Flyway gets its own from {@code dataSource}
+   * only when the file is behind.
+   */
+  static void bringUpToDate(DataSource dataSource, Connection open) throws SQLException {
+    if (appliedVersion(open) >= LATEST) {
       return;
     }
     Flyway.configure()
@@ -33,8 +44,13 @@ final class Migrations {
 
   /** The highest successfully applied version, or 0 for a new (or non-Flyway) file. */
   static int appliedVersion(DataSource dataSource) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection()) {
+      return appliedVersion(c);
+    }
+  }
+
+  private static int appliedVersion(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
       try (ResultSet table =
           s.executeQuery(
               "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {

@@ -7,19 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 
 /**
- * Where sqlite-jdbc's native library lives: one copy per library build, in a private (0700) cache
- * folder, reused by every start. Left to itself the driver extracts a fresh copy into {@code /tmp}
- * on every start and sweeps other processes' copies, so parallel starts print a SEVERE stack trace
- * and stale copies pile up; a library in a world-writable folder is also one another user could
- * swap. This must run before the driver loads, so {@link Workspace#open} calls it first.
+ * Where sqlite-jdbc's native library lives: one copy per driver release and platform, in a private
+ * (0700) cache folder, reused by every start. Left to itself the driver extracts a fresh copy into
+ * {@code /tmp} on every start and sweeps other processes' copies, so parallel starts print a SEVERE
+ * stack trace and stale copies pile up; a library in a world-writable folder is also one another
+ * user could swap. This must run before the driver loads, so {@link Workspace#open} calls it first.
  */
 public final class NativeSqlite {
 
@@ -74,12 +72,19 @@ public final class NativeSqlite {
   }
 
   /**
-   * Copies the driver's library for this platform into {@code dir} under a name made from its hash,
-   * unless that file is already there; returns the file name. Written to a private temporary file
-   * and moved into place, so a second process starting at the same moment either finds the whole
-   * file or moves its own identical one over it.
+   * Copies the driver's library for this platform into {@code dir}, unless it is already there;
+   * returns the file name. The name says the driver's version and the platform, so a start that
+   * finds the file reads nothing else: no library read and hashed, no {@code uname} run by the
+   * driver's platform probe (both were about a sixth of a headless start, issue 20). Written to a
+   * private temporary file and moved into place, so a second process starting at the same moment
+   * either finds the whole file or moves its own identical one over it.
    */
   static String extractOnce(Path dir) throws IOException {
+    String name = cachedName();
+    Path target = dir.resolve(name);
+    if (Files.isRegularFile(target) && Files.size(target) > 0) {
+      return name;
+    }
     String resource =
         LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
     byte[] library;
@@ -89,12 +94,7 @@ public final class NativeSqlite {
       }
       library = in.readAllBytes();
     }
-    String name = hash(library) + "-" + LibraryLoaderUtil.getNativeLibName();
     PrivateFiles.createDirectory(dir);
-    Path target = dir.resolve(name);
-    if (Files.exists(target) && Files.size(target) == library.length) {
-      return name;
-    }
     Path temp =
         PrivateFiles.posix(dir)
             ? Files.createTempFile(
@@ -117,13 +117,24 @@ public final class NativeSqlite {
     return name;
   }
 
-  private static String hash(byte[] bytes) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return "sqlitejdbc-" + HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this JDK has no SHA-256", e);
-    }
+  /**
+   * The cached library's file name: the driver's release (a released jar never changes), the
+   * operating system and the architecture, e.g. {@code
+   * sqlitejdbc-3.54.1.0-linux-amd64-libsqlitejdbc.so}.
+   */
+  static String cachedName() {
+    return "sqlitejdbc-"
+        + SQLiteJDBCLoader.getVersion()
+        + "-"
+        + safe(System.getProperty("os.name"))
+        + "-"
+        + safe(System.getProperty("os.arch"))
+        + "-"
+        + LibraryLoaderUtil.getNativeLibName();
+  }
+
+  private static String safe(String part) {
+    return part.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.]", "");
   }
 
   private static Path userHome() {

@@ -108,16 +108,31 @@ public final class Workspace implements AutoCloseable {
     config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    Connection connection = null;
     try {
-      Migrations.bringUpToDate(dataSource);
-      Workspace opened = new Workspace(file, dataSource.getConnection(), wallClock);
+      connection = dataSource.getConnection();
+      Migrations.bringUpToDate(dataSource, connection);
+      Workspace opened = new Workspace(file, connection, wallClock);
       narrowAll(narrowed, file);
       opened.narrowed = java.util.List.copyOf(narrowed);
       return opened;
     } catch (java.io.IOException e) {
+      closeQuietly(connection);
       throw new StoreException("cannot make the workspace " + file + " private: " + e, e);
     } catch (SQLException | RuntimeException e) {
+      closeQuietly(connection);
       throw new StoreException("cannot open the workspace " + file + ": " + rootMessage(e), e);
+    }
+  }
+
+  private static void closeQuietly(Connection connection) {
+    if (connection == null) {
+      return;
+    }
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // The open already failed; that is what the operator is told.
     }
   }
 

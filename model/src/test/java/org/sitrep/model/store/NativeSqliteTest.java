@@ -37,20 +37,23 @@ class NativeSqliteTest {
               OpenOnce.class.getName(),
               tmp.resolve("workspace-" + i).toString());
       pb.environment().put(NativeSqlite.CACHE_OVERRIDE, cache.toString());
-      pb.redirectErrorStream(true);
+      pb.redirectError(tmp.resolve("stderr-" + i).toFile());
       starts.add(pb.start());
     }
-    for (Process p : starts) {
+    for (int i = 0; i < STARTS; i++) {
+      Process p = starts.get(i);
       String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-      assertThat(p.exitValue()).as(output).isZero();
-      assertThat(output).contains("opened ").doesNotContain("SEVERE", "Exception");
+      String err = Files.readString(tmp.resolve("stderr-" + i));
+      assertThat(p.exitValue()).as(output + err).isZero();
+      assertThat(output).contains("opened ");
+      assertThat(err).as("start %d printed on stderr", i).isEmpty();
     }
     Path nativeDir = cache.resolve("native");
     try (Stream<Path> files = Files.list(nativeDir)) {
       List<String> names = files.map(f -> f.getFileName().toString()).toList();
       assertThat(names).hasSize(1);
-      assertThat(names.get(0)).startsWith("sqlitejdbc-");
+      assertThat(names.get(0)).isEqualTo(NativeSqlite.cachedName()).startsWith("sqlitejdbc-");
     }
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(nativeDir)))
         .isEqualTo("rwx------");
@@ -66,6 +69,9 @@ class NativeSqliteTest {
     long written = Files.getLastModifiedTime(dir.resolve(first)).toMillis();
     assertThat(NativeSqlite.extractOnce(dir)).isEqualTo(first);
     assertThat(Files.getLastModifiedTime(dir.resolve(first)).toMillis()).isEqualTo(written);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).as("no temporary copy left behind").hasSize(1);
+    }
   }
 
   @Test
