@@ -16,6 +16,9 @@ import org.sitrep.model.store.WriteTx;
  */
 final class TemplateRepository {
 
+  /** Sync's name for a template version: {@code <template id>/<version>}, as runbook versions. */
+  static final String ENTITY = "update_template_version";
+
   private static final String COLUMNS =
       "template_id, version_no, title, phase, audience, file_name, source";
 
@@ -54,6 +57,18 @@ final class TemplateRepository {
         hash,
         org.jooq.impl.DSL.val(tx.wallTime().toEpochMilli(), org.jooq.impl.SQLDataType.BIGINT),
         importedBy);
+    // Everything another laptop needs to store the version as it is here (ADR 22): templates
+    // travel through the outbox like runbooks, so a team writes from the same words.
+    java.util.Map<String, Object> shipped = new java.util.LinkedHashMap<>();
+    shipped.put("title", t.title());
+    shipped.put("phase", t.phase().name());
+    shipped.put("audience", t.audience().name());
+    shipped.put("file_name", t.fileName());
+    shipped.put("source", t.source());
+    shipped.put("content_hash", hash);
+    shipped.put("imported_ms", tx.wallTime().toEpochMilli());
+    shipped.put("imported_by", importedBy);
+    tx.record(tx.tick(), ENTITY, t.id() + "/" + next, "version", shipped);
     return Optional.of(version(dsl, t.id(), next).orElseThrow());
   }
 
