@@ -42,6 +42,7 @@ public final class MainWindow extends StackPane {
   private final VaultGuard vaultGuard;
   private final PostmortemDesk postmortems;
   private final DrillDesk drills;
+  private final CommsDesk comms;
   private org.sitrep.model.feed.Subscription clock;
   private boolean stopped;
 
@@ -90,6 +91,7 @@ public final class MainWindow extends StackPane {
             desk.checklistModel(),
             desk.checklistPanel());
 
+    comms = new CommsDesk(session, tasks, overlay, this, incidentModel, incidentView);
     drills = new DrillDesk(session, tasks, overlay, desk, incidentModel, listModel, this);
     postmortems =
         new PostmortemDesk(
@@ -122,6 +124,7 @@ public final class MainWindow extends StackPane {
     postmortems.install(getScene());
     drills.install(getScene());
     sync.install(getScene());
+    comms.install(getScene());
     vaultGuard.watch(
         stage,
         () -> {
@@ -153,6 +156,7 @@ public final class MainWindow extends StackPane {
     deliveries.activate();
     desk.activate();
     drills.activate();
+    comms.activate();
     clock =
         session
             .scheduler()
@@ -171,6 +175,7 @@ public final class MainWindow extends StackPane {
     deliveries.deactivate();
     desk.deactivate();
     drills.deactivate();
+    comms.deactivate();
     preferences.flush(); // where the dividers were left
   }
 
@@ -197,6 +202,7 @@ public final class MainWindow extends StackPane {
     // Always from the store: a restarted app shows each run exactly where it was left.
     desk.load(incident.id());
     drills.load(incident.id());
+    comms.load(incident.id());
     incidentModel.open(
         incident.id(),
         () -> {
@@ -319,6 +325,7 @@ public final class MainWindow extends StackPane {
     sync.tick(Instant.now());
     desk.tick(Instant.now(), session.workspace().wallClock().instant());
     drills.tick(session.workspace().wallClock().instant());
+    comms.tick(session.workspace().wallClock().instant());
   }
 
   void status(String message) {
