@@ -106,6 +106,14 @@ public final class Session implements AutoCloseable {
     return new Session(dir, workspace);
   }
 
+  /** As {@link #open(Optional)}, on {@code wallClock}: window tests that move time (issue 17). */
+  public static Session open(Optional<Path> dataDirFlag, java.time.InstantSource wallClock) {
+    Path dir = DataDirectory.forThisProcess(dataDirFlag);
+    Workspace workspace = Workspace.open(dir.resolve(Workspace.FILE_NAME), wallClock);
+    org.sitrep.app.diag.DiagnosticLog.install(dir, workspace.redactor()::redact);
+    return new Session(dir, workspace);
+  }
+
   /**
    * One line when opening narrowed files other local users could read (the workspace, its SQLite
    * side files, the settings next to it); empty when everything was private already.

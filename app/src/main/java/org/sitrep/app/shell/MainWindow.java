@@ -45,6 +45,7 @@ public final class MainWindow extends StackPane {
   private final VaultGuard vaultGuard;
   private final PostmortemDesk postmortems;
   private final DrillDesk drills;
+  private final CommsDesk comms;
   private org.sitrep.model.feed.Subscription clock;
   private boolean stopped;
 
@@ -95,6 +96,7 @@ public final class MainWindow extends StackPane {
             desk.checklistPanel());
     desk.checklistPanel().onFollowRunbook(forms::pickRunbook);
 
+    comms = new CommsDesk(session, tasks, overlay, this, incidentModel, incidentView);
     drills = new DrillDesk(session, tasks, overlay, desk, incidentModel, listModel, this);
     postmortems =
         new PostmortemDesk(
@@ -128,6 +130,7 @@ public final class MainWindow extends StackPane {
     drills.install(getScene());
     sync.install(getScene());
     deliveryDesk.install(getScene(), deliveryIndicator);
+    comms.install(getScene());
     vaultGuard.watch(
         stage,
         () -> {
@@ -159,6 +162,7 @@ public final class MainWindow extends StackPane {
     deliveries.activate();
     desk.activate();
     drills.activate();
+    comms.activate();
     clock =
         session
             .scheduler()
@@ -177,6 +181,7 @@ public final class MainWindow extends StackPane {
     deliveries.deactivate();
     desk.deactivate();
     drills.deactivate();
+    comms.deactivate();
     preferences.flush(); // where the dividers were left
   }
 
@@ -203,6 +208,7 @@ public final class MainWindow extends StackPane {
     // Always from the store: a restarted app shows each run exactly where it was left.
     desk.load(incident.id());
     drills.load(incident.id());
+    comms.load(incident.id());
     incidentModel.open(
         incident.id(),
         () -> {
@@ -325,6 +331,7 @@ public final class MainWindow extends StackPane {
     sync.tick(Instant.now());
     desk.tick(Instant.now(), session.workspace().wallClock().instant());
     drills.tick(session.workspace().wallClock().instant());
+    comms.tick(session.workspace().wallClock().instant());
   }
 
   void status(String message) {

@@ -25,6 +25,9 @@ final class Shortcuts {
           new Shortcut(
               "E  (on a timeline entry)",
               "Correct it: the original stays, the correction shows beside it"),
+          new Shortcut(
+              "Ctrl+U  or  U (on the timeline)",
+              "Stakeholder update: template, wording checks, preview, Ctrl+Enter sends"),
           new Shortcut("Ctrl+R", "Attach a runbook: search the library, Enter attaches"),
           new Shortcut(
               "K  (on an inject in the timeline)",

@@ -212,6 +212,11 @@ public final class IncidentView extends BorderPane {
     split.setBeside(beside);
   }
 
+  /** A line under the header, above the filter: who owes the next stakeholder update. */
+  public void setUnderHeader(Node line) {
+    center.getChildren().add(1, line);
+  }
+
   /** Where the divider between the timeline and the column beside it sits (0..1). */
   public javafx.beans.property.DoubleProperty besidePosition() {
     return split.position();

@@ -27,7 +27,18 @@ final class WindowFixture {
 
   /** As above, the window {@code width}×{@code height} (a laptop's 1280×720, say). */
   WindowFixture(Stage stage, Path dir, Optional<String> operator, double width, double height) {
-    session = Session.open(Optional.of(dir));
+    this(stage, dir, operator, width, height, java.time.InstantSource.system());
+  }
+
+  /** As above, the workspace (and so the domain scheduler) on {@code clock}: a test moves time. */
+  WindowFixture(
+      Stage stage,
+      Path dir,
+      Optional<String> operator,
+      double width,
+      double height,
+      java.time.InstantSource clock) {
+    session = Session.open(Optional.of(dir), clock);
     operator.ifPresent(name -> session.workspace().setOperator(name));
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     window =

@@ -10,6 +10,7 @@ import org.sitrep.model.ChangeRefusedException;
 import org.sitrep.model.comms.wording.Check;
 import org.sitrep.model.comms.wording.Warning;
 import org.sitrep.model.comms.wording.WordingChecks;
+import org.sitrep.model.comms.wording.WordingContext;
 import org.sitrep.model.incident.EntryText;
 import org.sitrep.model.incident.Incident;
 import org.sitrep.model.incident.IncidentRepository;
@@ -67,6 +68,16 @@ public final class CommsService {
     List<Warning> warnings =
         WordingChecks.check(text, facts.context(incident, template, nextUpdate));
     return new UpdateDraft(incidentId, template, text, nextUpdate, warnings);
+  }
+
+  /**
+   * What the wording checks know for {@code draft} (the incident's people, the workspace's teams,
+   * hosts and redactor): read once when a composer opens, so the checks then run per key typed
+   * without the store ({@link WordingChecks#check}).
+   */
+  public WordingContext context(UpdateDraft draft) {
+    Incident incident = workspace.read(dsl -> IncidentRepository.get(dsl, draft.incidentId()));
+    return facts.context(incident, draft.template(), draft.nextUpdate());
   }
 
   /**

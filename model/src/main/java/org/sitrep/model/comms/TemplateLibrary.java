@@ -47,7 +47,7 @@ public final class TemplateLibrary {
     }
     int added = 0;
     for (String id : STARTER) {
-      added += importFile(id + ".md", starterText(id)).isPresent() ? 1 : 0;
+      added += store(TemplateParser.parse(id + ".md", starterText(id))).isPresent() ? 1 : 0;
     }
     return added;
   }
@@ -72,6 +72,12 @@ public final class TemplateLibrary {
    */
   public Optional<UpdateTemplate> importFile(String fileName, String text) {
     UpdateTemplate parsed = TemplateParser.parse(fileName, text);
+    // The team's own file goes over the starter set, never instead of it.
+    seedIfEmpty();
+    return store(parsed);
+  }
+
+  private Optional<UpdateTemplate> store(UpdateTemplate parsed) {
     String by = workspace.operator();
     return workspace.write(tx -> TemplateRepository.store(tx, parsed, by));
   }

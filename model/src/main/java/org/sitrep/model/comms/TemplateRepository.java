@@ -9,12 +9,16 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.sitrep.model.store.WriteTx;
+import org.sitrep.model.write.CommsOperation;
 
 /**
  * Every version of every update template, stored verbatim (as runbooks are, ADR 5): a changed
  * import is a new version, an unchanged one is nothing. Versions are never changed or removed.
  */
 final class TemplateRepository {
+
+  /** Sync's name for a template version: {@code <template id>/<version>}, as runbook versions. */
+  static final String ENTITY = "update_template_version";
 
   private static final String COLUMNS =
       "template_id, version_no, title, phase, audience, file_name, source";
@@ -35,25 +39,19 @@ final class TemplateRepository {
       return Optional.empty();
     }
     int next = current.map(r -> r.get(0, Integer.class) + 1).orElse(1);
-    dsl.execute(
-        "INSERT INTO update_template (id, current_version) VALUES (?, ?)"
-            + " ON CONFLICT (id) DO UPDATE SET current_version = excluded.current_version",
-        t.id(),
-        next);
-    dsl.execute(
-        "INSERT INTO update_template_version (template_id, version_no, title, phase, audience,"
-            + " file_name, source, content_hash, imported_ms, imported_by)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        t.id(),
-        next,
-        t.title(),
-        t.phase().name(),
-        t.audience().name(),
-        t.fileName(),
-        t.source(),
-        hash,
-        org.jooq.impl.DSL.val(tx.wallTime().toEpochMilli(), org.jooq.impl.SQLDataType.BIGINT),
-        importedBy);
+    // Everything another laptop needs to store the version as it is here (ADR 22): templates
+    // travel through the outbox like runbooks, so a team writes from the same words.
+    java.util.Map<String, Object> shipped = new java.util.LinkedHashMap<>();
+    shipped.put("title", t.title());
+    shipped.put("phase", t.phase().name());
+    shipped.put("audience", t.audience().name());
+    shipped.put("file_name", t.fileName());
+    shipped.put("source", t.source());
+    shipped.put("content_hash", hash);
+    shipped.put("imported_ms", tx.wallTime().toEpochMilli());
+    shipped.put("imported_by", importedBy);
+    // The projection writes the rows, as it does for a version from another laptop (ADR 28).
+    tx.apply(new CommsOperation.StoreTemplateVersion(t.id(), next, shipped));
     return Optional.of(version(dsl, t.id(), next).orElseThrow());
   }
 

@@ -83,6 +83,7 @@ public final class Projections {
             .required("value", "value", TEXT)
             .derived("updated_hlc", MergedEntity::lastHlc));
     add(AppendProjection.commsUpdate());
+    add(new UpdateTemplateProjection());
     add(
         new RowProjection("escalation_policy", "escalation_policy", "id")
             .required("name", "name", TEXT)

@@ -40,4 +40,26 @@ public sealed interface CommsOperation extends Operation {
       return List.of(new FieldWrite("record", shipped));
     }
   }
+
+  /**
+   * A stakeholder-update template's next version, with everything another laptop needs to store it
+   * as it is here (ADR 31). Versions are never changed.
+   */
+  record StoreTemplateVersion(String templateId, int versionNo, Map<String, Object> shipped)
+      implements CommsOperation {
+    @Override
+    public String entity() {
+      return "update_template_version";
+    }
+
+    @Override
+    public String entityId() {
+      return templateId + "/" + versionNo;
+    }
+
+    @Override
+    public List<FieldWrite> writes() {
+      return List.of(new FieldWrite("version", shipped));
+    }
+  }
 }

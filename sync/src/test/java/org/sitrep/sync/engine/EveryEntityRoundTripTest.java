@@ -80,7 +80,11 @@ class EveryEntityRoundTripTest {
     "host",
     "drill",
     "drill_clock",
-    "drill_inject"
+    "drill_inject",
+    "workspace_setting",
+    "comms_update",
+    "update_template",
+    "update_template_version"
   };
 
   @TempDir Path dir;
@@ -113,6 +117,18 @@ class EveryEntityRoundTripTest {
                 "WAL volume"));
     incidents.assignRole(inc.id(), Role.COMMANDER, "Dana Okafor");
     incidents.setMilestone(inc.id(), Milestone.DETECTED, a.clock.instant());
+    // Stakeholder updates (issue 17): a setting, a team's own template version, an update from it.
+    org.sitrep.model.comms.CommsService comms = new org.sitrep.model.comms.CommsService(ws);
+    comms.settings().set(org.sitrep.model.settings.Setting.CADENCE_SEV2, "45m");
+    comms
+        .templates()
+        .importFile(
+            "internal-investigating.md",
+            org.sitrep.model.comms.TemplateLibrary.starterText("internal-investigating")
+                + "\nAsk the communicator, not the responders.\n");
+    comms.send(
+        comms.compose(inc.id(), "internal-investigating", "Disk is full.", Optional.empty()),
+        java.util.Set.of());
     ChecklistService checklists = new ChecklistService(ws);
     String runbookId = ws.read(dsl -> dsl.fetchValue("SELECT min(id) FROM runbook").toString());
     Checklist run = checklists.attach(inc.id(), runbookId);

@@ -40,15 +40,19 @@ import org.sitrep.model.vault.NewVaultItem;
 import org.sitrep.model.vault.Seal;
 import org.sitrep.model.vault.VaultItemKind;
 import org.sitrep.model.vault.VaultService;
+import org.sitrep.sync.storage.SftpStorage;
 import org.sitrep.sync.storage.StorageCredentials;
 import org.sitrep.sync.storage.StorageFactory;
+import org.sitrep.sync.storage.StorageTimeouts;
 import org.sitrep.sync.testing.Chromium;
 import org.sitrep.sync.testing.S3ProxyServer;
+import org.sitrep.sync.testing.SftpServer;
 
 /**
- * The status page as Sitrep publishes it: to a folder and to a real s3proxy bucket on loopback,
- * then read by a real headless Chromium. Only public updates reach it; an internal note, an
- * internal update, the incident's title and a vault secret never appear in any published byte.
+ * The status page as Sitrep publishes it: to a folder, to a real s3proxy bucket and to a real
+ * OpenSSH sshd's SFTP on loopback, then read by a real headless Chromium (or read back over SFTP).
+ * Only public updates reach it; an internal note, an internal update, the incident's title and a
+ * vault secret never appear in any published byte.
  */
 class StatusPagePublishTest {
 
@@ -59,6 +63,7 @@ class StatusPagePublishTest {
 
   @TempDir static Path serverDir;
   static S3ProxyServer server;
+  static SftpServer sshd;
 
   @TempDir Path dir;
   private final SteppingClock clock = SteppingClock.at("2026-11-20T09:00:00Z");
@@ -69,11 +74,15 @@ class StatusPagePublishTest {
   @BeforeAll
   static void startS3() throws Exception {
     server = S3ProxyServer.start(serverDir);
+    sshd = SftpServer.start(serverDir.resolve("sshd"));
   }
 
   @AfterAll
   static void stopS3() {
     server.close();
+    if (sshd != null) {
+      sshd.close();
+    }
   }
 
   @BeforeEach
@@ -230,6 +239,49 @@ class StatusPagePublishTest {
       Files.copy(
           png, docs.resolve("status-page.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  @Test
+  void publishesOverSftpAndThePageReadsBackTheSame() throws Exception {
+    Path site = serverDir.resolve("www-" + System.nanoTime()).resolve("status");
+    String uri = sshd.target(site).uri();
+    comms.settings().set(Setting.PUBLISH_TARGET, uri);
+    org.sitrep.sync.storage.SshCredentials login = sshd.credentials();
+    StatusPagePublisher publisher =
+        new StatusPagePublisher(ws, u -> StorageFactory.openPublic(u, login));
+    assertThat(publisher.publishDue())
+        .extracting(StatusPagePublisher.Outcome::said)
+        .containsExactly("real page published to " + uri);
+    assertThat(new StatusPageQueue(ws).state(PageKind.REAL).isWaiting()).isFalse();
+
+    // Read back over SFTP, as another machine would fetch it: the same page, nothing private.
+    try (SftpStorage reader =
+        new SftpStorage(sshd.target(site), sshd.credentials(), StorageTimeouts.DEFAULT)) {
+      String html = new String(reader.get("index.html").orElseThrow(), StandardCharsets.UTF_8);
+      assertThat(text(html))
+          .contains("Example Shop status")
+          .contains("checkout — Identified")
+          .contains("2026-12-07 14:30 UTC")
+          .contains("Get in touch: support@example.com");
+      assertThat(reader.get("status.css")).isPresent();
+      assertThat(new String(reader.get("status.json").orElseThrow(), StandardCharsets.UTF_8))
+          .contains("\"summary\":\"1 incident in progress\"");
+      assertThat(new String(reader.get("feed.atom").orElseThrow(), StandardCharsets.UTF_8))
+          .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">");
+    }
+    assertNoCanaryIn(site);
+
+    // A later update replaces the page in place on the server.
+    clock.advance(Duration.ofMinutes(10));
+    send(incident, "customers-monitoring", "Payments succeed again.", Set.of());
+    publisher.publishDue();
+    assertThat(site.resolve("index.html"))
+        .content()
+        .contains("Payments succeed again.")
+        .contains("checkout — Monitoring");
+    Chromium chromium = Chromium.find(Files.createDirectories(dir.resolve("chromium")));
+    assertThat(text(chromium.dumpDom(site.resolve("index.html").toUri().toString(), "UTC")))
+        .contains("checkout — Monitoring");
   }
 
   @Test
