@@ -21,7 +21,10 @@ final class ActionEditCommands {
 
   /** --owner, --type, --due, --tracker: given ones replace, "" clears, absent ones stay. */
   static final class TrackingOptions {
-    @Option(names = "--owner", paramLabel = "NAME")
+    @Option(
+        names = "--owner",
+        paramLabel = "NAME",
+        description = "Who owns the item (a contact's name).")
     String owner;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "mitigate, prevent or process")

@@ -32,9 +32,10 @@ import picocli.CommandLine.Spec;
     name = "agent",
     mixinStandardHelpOptions = true,
     description = {
-      "Holds the unlocked vault and this laptop's keys for headless commands, like ssh-agent:",
-      "type the passphrase once, then sync, log add … mask every vault value and sign without",
-      "asking. Forgets the keys after --idle without use, or at 'agent stop'."
+      "Holds the unlocked vault and this laptop's keys for headless commands, like "
+          + "ssh-agent: type the passphrase once, then sync, log add … mask every vault "
+          + "value and sign without asking. Forgets the keys after --idle without use, or "
+          + "at 'agent stop'."
     },
     subcommands = {
       AgentCommand.Start.class,
@@ -152,7 +153,10 @@ final class AgentCommand implements Runnable {
   static final class Serve implements Callable<Integer> {
     @ParentCommand AgentCommand parent;
 
-    @Option(names = "--idle-seconds", required = true)
+    @Option(
+        names = "--idle-seconds",
+        required = true,
+        description = "Forget the keys after this many seconds without use.")
     long idleSeconds;
 
     @Override

@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
     name = "backup",
     mixinStandardHelpOptions = true,
     description = {
-      "The workspace's own backups (ADR 23): encrypted to a backup key whose private half only",
-      "the backup passphrase opens; kept in the backup folder (backup.properties: folder, every,",
-      "keep.hourly, keep.daily, keep.weekly, rto.target, rpo.target)."
+      "The workspace's own backups (ADR 23): encrypted to a backup key whose private "
+          + "half only the backup passphrase opens; kept in the backup folder "
+          + "(backup.properties: folder, every, keep.hourly, keep.daily, keep.weekly, "
+          + "rto.target, rpo.target)."
     },
     subcommands = {
       BackupCommand.Init.class,
@@ -48,8 +49,9 @@ final class BackupCommand {
       name = "init",
       mixinStandardHelpOptions = true,
       description = {
-        "Make the backup key. Keep the passphrase off this laptop (the team's safe): it is all",
-        "that opens a backup on a new laptop. Scheduled backups never ask for it."
+        "Make the backup key. Keep the passphrase off this laptop (the team's safe): it "
+            + "is all that opens a backup on a new laptop. Scheduled backups never ask for "
+            + "it."
       })
   static final class Init implements Callable<Integer> {
     @ParentCommand BackupCommand parent;
@@ -181,8 +183,9 @@ final class BackupCommand {
       name = "drill",
       mixinStandardHelpOptions = true,
       description = {
-        "Restore the newest backup into a scratch folder, check it, report RTO and RPO against",
-        "the targets, and keep the result. Exit 1 when it fails or misses a target."
+        "Restore the newest backup into a scratch folder, check it, report RTO and RPO "
+            + "against the targets, and keep the result. Exit 1 when it fails or misses a "
+            + "target."
       })
   static final class Drill implements Callable<Integer> {
     @ParentCommand BackupCommand parent;

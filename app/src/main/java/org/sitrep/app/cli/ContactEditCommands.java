@@ -28,16 +28,22 @@ final class ContactEditCommands {
 
   /** The fields a command line can set; on edit, only the options given change anything. */
   static final class Fields {
-    @Option(names = "--name", paramLabel = "NAME")
+    @Option(
+        names = "--name",
+        paramLabel = "NAME",
+        description = "Full name, as it is said on a call.")
     String name;
 
     @Option(names = "--vendor", description = "An organisation with a support desk.")
     Boolean vendor;
 
-    @Option(names = "--org", paramLabel = "ORG")
+    @Option(
+        names = "--org",
+        paramLabel = "ORG",
+        description = "Company or team they belong to (a vendor's name for vendors).")
     String organisation;
 
-    @Option(names = "--title", paramLabel = "TITLE")
+    @Option(names = "--title", paramLabel = "TITLE", description = "Job title or role.")
     String title;
 
     @Option(
@@ -49,7 +55,10 @@ final class ContactEditCommands {
     @Option(names = "--email", paramLabel = "[TYPE:]ADDRESS", description = "Repeatable.")
     List<String> emails;
 
-    @Option(names = "--chat", paramLabel = "HANDLE")
+    @Option(
+        names = "--chat",
+        paramLabel = "HANDLE",
+        description = "Chat handle (Slack, Mattermost, Matrix…).")
     String chat;
 
     @Option(names = "--tz", paramLabel = "ZONE", description = "Europe/Berlin, America/New_York …")
@@ -61,19 +70,34 @@ final class ContactEditCommands {
         description = "Repeatable: team:payments, service:checkout, skill:postgres")
     List<String> tags;
 
-    @Option(names = "--note", paramLabel = "TEXT")
+    @Option(
+        names = "--note",
+        paramLabel = "TEXT",
+        description = "Anything a caller should know first (hours, language, backup).")
     String notes;
 
-    @Option(names = "--account", paramLabel = "NUMBER")
+    @Option(
+        names = "--account",
+        paramLabel = "NUMBER",
+        description = "Vendor: your account or customer number, asked for on support calls.")
     String account;
 
-    @Option(names = "--contract", paramLabel = "NUMBER")
+    @Option(
+        names = "--contract",
+        paramLabel = "NUMBER",
+        description = "Vendor: the support contract number.")
     String contract;
 
-    @Option(names = "--tier", paramLabel = "TIER")
+    @Option(
+        names = "--tier",
+        paramLabel = "TIER",
+        description = "Vendor: the support tier (e.g. premium, enterprise).")
     String tier;
 
-    @Option(names = "--sla", paramLabel = "SLA")
+    @Option(
+        names = "--sla",
+        paramLabel = "SLA",
+        description = "Vendor: the promised response time (e.g. \"1h for sev 1\").")
     String sla;
 
     @Option(

@@ -47,11 +47,12 @@ final class ContactsCommand implements Runnable {
       name = "import",
       mixinStandardHelpOptions = true,
       description = {
-        "Import a vCard (2.1, 3.0, 4.0) or CSV file (Google, Outlook, Thunderbird/Apple, plain):",
-        "all or nothing. UTF-8, UTF-16 and Latin-1 files are detected; every field or column",
-        "not imported is named in a warning.",
-        "Shows what is added, changed or left alone (matched by email, phone, then name);",
-        "bad rows are listed as file:line: reason and nothing is imported (exit 2)."
+        "Import a vCard (2.1, 3.0, 4.0) or CSV file (Google, Outlook, "
+            + "Thunderbird/Apple, plain): all or nothing. UTF-8, UTF-16 and Latin-1 files are "
+            + "detected; every field or column not imported is named in a warning.",
+        "Shows what is added, changed or left alone (matched by email, phone, then "
+            + "name); bad rows are listed as file:line: reason and nothing is imported (exit "
+            + "2)."
       })
   static final class Import implements Callable<Integer> {
     @ParentCommand ContactsCommand parent;
@@ -124,7 +125,11 @@ final class ContactsCommand implements Runnable {
       csv
     }
 
-    @Option(names = "--format", required = true, paramLabel = "vcf|csv")
+    @Option(
+        names = "--format",
+        required = true,
+        paramLabel = "vcf|csv",
+        description = "File format: vcf (vCard 4.0) or csv.")
     Format format;
 
     @Option(names = "--vcard-version", paramLabel = "3.0|4.0", description = "Default 4.0.")

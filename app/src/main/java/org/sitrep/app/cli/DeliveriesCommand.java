@@ -47,7 +47,10 @@ final class DeliveriesCommand implements Runnable {
     @Option(names = "--all", description = "Every delivery, newest first.")
     boolean all;
 
-    @Option(names = "--limit", defaultValue = "50")
+    @Option(
+        names = "--limit",
+        defaultValue = "50",
+        description = "Show at most this many deliveries, newest first (default 50).")
     int limit;
 
     @Override

@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
     name = "doctor",
     mixinStandardHelpOptions = true,
     description = {
-      "Check the workspace: integrity, orphaned rows, the search index against the log, hash",
-      "chains, gaps in the sync outbox, free disk, backup age, unfinished backups, permissions.",
-      "Changes nothing unless --repair (only the safe repairs it names). Exit 1 on a problem."
+      "Check the workspace: integrity, orphaned rows, the search index against the "
+          + "log, hash chains, gaps in the sync outbox, free disk, backup age, unfinished "
+          + "backups, permissions.",
+      "Changes nothing unless --repair (only the safe repairs it names). Exit 1 on a " + "problem."
     })
 final class DoctorCommand implements Callable<Integer> {
 

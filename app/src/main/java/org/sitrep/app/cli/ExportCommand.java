@@ -37,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Session session = root.open()) {
+    try (Session session = root.openExisting()) {
       IncidentExport export =
           session
               .workspace()

@@ -181,19 +181,31 @@ final class HostsCommand implements Runnable {
     @Parameters(paramLabel = "NAME")
     String name;
 
-    @Option(names = "--address", required = true, paramLabel = "HOST")
+    @Option(
+        names = "--address",
+        required = true,
+        paramLabel = "HOST",
+        description = "Host name or IP address to connect to.")
     String address;
 
-    @Option(names = "--port", paramLabel = "N")
+    @Option(names = "--port", paramLabel = "N", description = "SSH port (default 22).")
     int port = 22;
 
-    @Option(names = "--user", required = true, paramLabel = "USER")
+    @Option(
+        names = "--user",
+        required = true,
+        paramLabel = "USER",
+        description = "User to log in as.")
     String user;
 
     @Option(names = "--environment", paramLabel = "ENV", description = "e.g. production, staging")
     String environment = "";
 
-    @Option(names = "--tags", split = ",", paramLabel = "TAG")
+    @Option(
+        names = "--tags",
+        split = ",",
+        paramLabel = "TAG",
+        description = "Tags to pick the host by (repeat or comma-separate).")
     List<String> tags = List.of();
 
     @Option(names = "--jump", paramLabel = "HOST", description = "Jump host (ProxyJump), by name.")

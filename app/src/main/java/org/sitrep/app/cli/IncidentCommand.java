@@ -129,7 +129,7 @@ final class IncidentCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Session session = parent.root.open()) {
+      try (Session session = parent.root.openExisting()) {
         PrintWriter out = spec.commandLine().getOut();
         List<Incident> all = session.workspace().read(IncidentRepository::all);
         if (all.isEmpty()) {

@@ -93,7 +93,7 @@ final class LogCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Session session = parent.root.open()) {
+      try (Session session = parent.root.openExisting()) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
           IncidentExport export =
@@ -170,13 +170,23 @@ final class LogCommand implements Runnable {
         description = "Words to find (prefixes match).")
     List<String> words = List.of();
 
-    @Option(names = "--incident", paramLabel = "ID")
+    @Option(
+        names = "--incident",
+        paramLabel = "ID",
+        description = "Search only this incident (id or a unique part).")
     String incident;
 
-    @Option(names = "--kind", paramLabel = "K", split = ",")
+    @Option(
+        names = "--kind",
+        paramLabel = "K",
+        split = ",",
+        description = "Only these entry kinds (note, decision, command…; comma-separate).")
     List<String> kinds = List.of();
 
-    @Option(names = "--author", paramLabel = "NAME")
+    @Option(
+        names = "--author",
+        paramLabel = "NAME",
+        description = "Only entries written by this person.")
     String author;
 
     @Option(
@@ -185,15 +195,21 @@ final class LogCommand implements Runnable {
         description = "UTC, e.g. 2026-11-21 14:00 or -2h.")
     String from;
 
-    @Option(names = "--to", paramLabel = "TIME")
+    @Option(
+        names = "--to",
+        paramLabel = "TIME",
+        description = "Only entries up to this time (UTC: HH:MM, -15m, -2h or YYYY-MM-DD HH:MM).")
     String to;
 
-    @Option(names = "--limit", paramLabel = "N")
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        description = "Show at most this many matches (default 50).")
     int limit = 50;
 
     @Override
     public Integer call() {
-      try (Session session = parent.root.open()) {
+      try (Session session = parent.root.openExisting()) {
         Instant now = Instant.now();
         LogQuery query =
             new LogQuery(

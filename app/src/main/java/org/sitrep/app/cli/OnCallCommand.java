@@ -90,7 +90,10 @@ final class OnCallCommand implements Runnable {
     @Parameters(paramLabel = "TEAM")
     String team;
 
-    @Option(names = "--at", paramLabel = "TIME")
+    @Option(
+        names = "--at",
+        paramLabel = "TIME",
+        description = "Ask as of this time instead of now (UTC: HH:MM, -2h or YYYY-MM-DD HH:MM).")
     String at;
 
     @Override
@@ -130,19 +133,37 @@ final class OnCallCommand implements Runnable {
     @Parameters(paramLabel = "ROTATION")
     String rotation;
 
-    @Option(names = "--person", required = true, paramLabel = "NAME")
+    @Option(
+        names = "--person",
+        required = true,
+        paramLabel = "NAME",
+        description = "Who covers (a contact's name).")
     String person;
 
-    @Option(names = "--from", required = true, paramLabel = "TIME")
+    @Option(
+        names = "--from",
+        required = true,
+        paramLabel = "TIME",
+        description = "When the cover starts.")
     String from;
 
-    @Option(names = "--to", required = true, paramLabel = "TIME")
+    @Option(
+        names = "--to",
+        required = true,
+        paramLabel = "TIME",
+        description = "When the cover ends.")
     String to;
 
-    @Option(names = "--layer", paramLabel = "LAYER")
+    @Option(
+        names = "--layer",
+        paramLabel = "LAYER",
+        description = "Which layer is covered (default primary).")
     String layer = "primary";
 
-    @Option(names = "--reason", paramLabel = "TEXT")
+    @Option(
+        names = "--reason",
+        paramLabel = "TEXT",
+        description = "Why, for the team (holiday, swap with…).")
     String reason = "";
 
     @Override

@@ -33,7 +33,7 @@ final class OnCallImportCommands {
     @Parameters(paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--dry-run")
+    @Option(names = "--dry-run", description = "Show what would be imported and change nothing.")
     boolean dryRun;
 
     @Override
@@ -83,7 +83,11 @@ final class OnCallImportCommands {
     @Parameters(paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--team", required = true, paramLabel = "TEAM")
+    @Option(
+        names = "--team",
+        required = true,
+        paramLabel = "TEAM",
+        description = "The team whose shifts the calendar holds.")
     String team;
 
     @Option(names = "--layer", paramLabel = "LAYER", description = "Default primary.")
@@ -107,7 +111,7 @@ final class OnCallImportCommands {
         description = "Expand recurring events this many days ahead (default 365).")
     int futureDays = org.sitrep.model.oncall.IcsWindow.DEFAULT_FUTURE_DAYS;
 
-    @Option(names = "--dry-run")
+    @Option(names = "--dry-run", description = "Show what would be imported and change nothing.")
     boolean dryRun;
 
     @Override

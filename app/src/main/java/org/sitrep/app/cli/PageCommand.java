@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     name = "page",
     mixinStandardHelpOptions = true,
     description = {
-      "Page a policy or a person on an incident, as a guided call list, and log each call:",
+      "Page a policy or a person on an incident, as a guided call list; every call is logged.",
       "  page INCIDENT TARGET                       start, and print who to call",
       "  page INCIDENT --call NAME --outcome answered|no-answer|declined [--channel 'cell +49…']",
       "  page INCIDENT --escalate                   move the open page to its next level",
@@ -45,16 +45,25 @@ final class PageCommand implements Callable<Integer> {
       description = "A policy id, or a contact's id or name.")
   String target;
 
-  @Option(names = "--call", paramLabel = "NAME")
+  @Option(
+      names = "--call",
+      paramLabel = "NAME",
+      description = "Log a call to this person on the open page (with --outcome).")
   String call;
 
-  @Option(names = "--outcome", paramLabel = "OUTCOME")
+  @Option(
+      names = "--outcome",
+      paramLabel = "OUTCOME",
+      description = "How the call went: answered, no-answer or declined.")
   String outcome;
 
-  @Option(names = "--channel", paramLabel = "HOW")
+  @Option(
+      names = "--channel",
+      paramLabel = "HOW",
+      description = "How they were reached (e.g. \"cell +49…\", \"chat\").")
   String channel = "";
 
-  @Option(names = "--escalate")
+  @Option(names = "--escalate", description = "Move the open page to its next level now.")
   boolean escalate;
 
   @Override

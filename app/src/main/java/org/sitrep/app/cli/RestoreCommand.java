@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
     name = "restore",
     mixinStandardHelpOptions = true,
     description = {
-      "Restore a backup into a new workspace folder (default: beside the data folder), after",
-      "checking its checksum, name, every encrypted part, SQLite's integrity_check, foreign",
-      "keys, the hash chains, the key slots and the manifest. Never over the live workspace",
-      "without --over-live (which keeps the live file as sitrep.db.before-restore-TIME)."
+      "Restore a backup into a new workspace folder (default: beside the data "
+          + "folder), after checking its checksum, name, every encrypted part, SQLite's "
+          + "integrity_check, foreign keys, the hash chains, the key slots and the "
+          + "manifest. Never over the live workspace without --over-live (which keeps the "
+          + "live file as sitrep.db.before-restore-TIME)."
     })
 final class RestoreCommand implements Callable<Integer> {
 

@@ -33,9 +33,10 @@ import picocli.CommandLine.Spec;
     name = "review",
     mixinStandardHelpOptions = true,
     description = {
-      "A postmortem's review: generate (or regenerate, keeping people's edits), save an edited",
-      "Markdown file, request review, comment on a section, approve, publish.",
-      "Approve as the reviewer with --as NAME: someone who edited the text cannot approve it."
+      "A postmortem's review: generate (or regenerate, keeping people's edits), save "
+          + "an edited Markdown file, request review, comment on a section, approve, "
+          + "publish.",
+      "Approve as the reviewer with --as NAME: someone who edited the text cannot " + "approve it."
     },
     subcommands = {
       ReviewCommand.Show.class,
@@ -83,7 +84,10 @@ final class ReviewCommand implements Runnable {
     }
   }
 
-  @Command(name = "show", mixinStandardHelpOptions = true, description = "State, reviewers,…")
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "The postmortem's review state, its reviewers, comments and approvals.")
   static final class Show extends Step {
     @Override
     Postmortem apply(Session session, String id, PrintWriter out) {
@@ -182,7 +186,11 @@ final class ReviewCommand implements Runnable {
 
   @Command(name = "comment", mixinStandardHelpOptions = true, description = "On a section.")
   static final class Comment extends Step {
-    @Option(names = "--section", required = true, paramLabel = "SECTION")
+    @Option(
+        names = "--section",
+        required = true,
+        paramLabel = "SECTION",
+        description = "The section commented on (summary, timeline, impact, causes, actions…).")
     String section;
 
     @Parameters(index = "1", paramLabel = "TEXT")

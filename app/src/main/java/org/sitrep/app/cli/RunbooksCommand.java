@@ -220,7 +220,7 @@ final class RunbooksCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      try (Session session = parent.root.open()) {
+      try (Session session = parent.root.openExisting()) {
         String text = session.runbooks().export(id, Optional.ofNullable(version));
         if (out == null) {
           spec.commandLine().getOut().print(text);
@@ -244,7 +244,7 @@ final class RunbooksCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Session session = parent.root.open()) {
+      try (Session session = parent.root.openExisting()) {
         PrintWriter out = spec.commandLine().getOut();
         for (RunbookVersion v : session.workspace().read(RunbookRepository::library)) {
           out.printf(
@@ -273,7 +273,7 @@ final class RunbooksCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Session session = parent.root.open()) {
+      try (Session session = parent.root.openExisting()) {
         List<RunbookHit> hits =
             session
                 .workspace()

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "settings",
     mixinStandardHelpOptions = true,
     description = {
-      "Workspace settings, shared with the team by sync:",
+      "Show or set the workspace settings, shared with the team by sync.",
       "  settings                        every setting, its value and what it means",
       "  settings KEY VALUE              set one, e.g. settings cadence.sev1 20m"
     })

@@ -65,6 +65,22 @@ public final class SitrepCommand implements Runnable {
             });
   }
 
+  /**
+   * Opens the workspace for a command that only reads. With no workspace there yet it says so and
+   * where it would be, rather than create an empty one as a side effect of looking (issue 23).
+   */
+  Session openExisting() {
+    Path dir = org.sitrep.model.store.DataDirectory.forThisProcess(Optional.ofNullable(dataDir));
+    if (!java.nio.file.Files.exists(dir.resolve(org.sitrep.model.store.Workspace.FILE_NAME))) {
+      throw new org.sitrep.model.ChangeRefusedException(
+          "no workspace yet at "
+              + dir
+              + ": declare an incident (sitrep incident declare) or start the window (sitrep)"
+              + " to create it, or point --data-dir at an existing one");
+    }
+    return open();
+  }
+
   /** Opens the workspace for a subcommand, with the author decided. */
   Session open() {
     Session session = Session.open(Optional.ofNullable(dataDir));

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     name = "status-page",
     mixinStandardHelpOptions = true,
     description = {
-      "The public status page (settings status-page.*):",
+      "Show what waits for the public status page, or publish it (settings status-page.*).",
       "  status-page                 what is waiting to be published, and the last attempt",
       "  status-page --publish       publish what is waiting now (the window does it by itself)"
     })
@@ -25,7 +25,9 @@ final class StatusPageCommand implements Callable<Integer> {
   @ParentCommand SitrepCommand root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--publish")
+  @Option(
+      names = "--publish",
+      description = "Publish what is waiting now (the window does it by itself).")
   boolean publish;
 
   @Override

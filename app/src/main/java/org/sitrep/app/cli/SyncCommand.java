@@ -43,8 +43,9 @@ final class SyncCommand implements Runnable {
       name = "add-target",
       mixinStandardHelpOptions = true,
       description = {
-        "Adds where to sync: file:///PATH, sftp://USER@HOST[:PORT]/PATH,",
-        "s3://BUCKET[/PREFIX]?endpoint=URL&region=R. Credentials live in the vault, never in the URI."
+        "Adds where to sync: file:///PATH, sftp://USER@HOST[:PORT]/PATH, "
+            + "s3://BUCKET[/PREFIX]?endpoint=URL&region=R. Credentials live in the vault, "
+            + "never in the URI."
       })
   static final class AddTarget implements Callable<Integer> {
     @ParentCommand SyncCommand parent;
@@ -119,9 +120,9 @@ final class SyncCommand implements Runnable {
     @Option(
         names = "--snapshot",
         description = {
-          "Also write a snapshot (laptops that join later start from it) and remove this",
-          "laptop's old segments that it covers, that every member acknowledged, and that are",
-          "older than the retention (14 days)."
+          "Also write a snapshot (laptops that join later start from it) and remove this "
+              + "laptop's old segments that it covers, that every member acknowledged, and that "
+              + "are older than the retention (14 days)."
         })
     boolean snapshot;
 

@@ -68,7 +68,11 @@ final class TargetsCommand implements Runnable {
         description = "Base URL (Jira, Statuspage API, webhook).")
     String url;
 
-    @Option(names = "--credential", required = true, paramLabel = "VAULT_ITEM")
+    @Option(
+        names = "--credential",
+        required = true,
+        paramLabel = "VAULT_ITEM",
+        description = "The vault item holding the secret (webhook URL, API token).")
     String credential;
 
     @Option(names = "--project", paramLabel = "KEY", description = "Jira project key.")

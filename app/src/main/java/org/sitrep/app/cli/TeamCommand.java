@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Who may read and write the team's sync storage.",
-      "First laptop: team found TARGET. New laptop: team join TARGET --member FP, read your",
-      "fingerprint to that member, who runs team invite TARGET YOUR-FP. Fingerprints are checked",
-      "out of band (in person, on a call): that check is what keeps strangers out."
+      "First laptop: team found TARGET. New laptop: team join TARGET --member FP, "
+          + "read your fingerprint to that member, who runs team invite TARGET YOUR-FP. "
+          + "Fingerprints are checked out of band (in person, on a call): that check is "
+          + "what keeps strangers out."
     },
     subcommands = {
       TeamCommand.Found.class,

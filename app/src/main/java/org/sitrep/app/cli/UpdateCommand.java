@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     name = "update",
     mixinStandardHelpOptions = true,
     description = {
-      "Write and send a stakeholder update from a template, checked for wording:",
+      "Write and send a stakeholder update from a template, checked for wording.",
       "  update INCIDENT --template investigating --audience customers [--text '…'] [--next 30m]",
       "  update INCIDENT --template customers-resolved --text '…' --override what-next",
       "  update INCIDENT                  who owes the next update, and the updates sent",
@@ -50,10 +50,17 @@ final class UpdateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INCIDENT", description = "Incident id, or a unique part.")
   String incident;
 
-  @Option(names = "--template", paramLabel = "PHASE|ID")
+  @Option(
+      names = "--template",
+      paramLabel = "PHASE|ID",
+      description =
+          "Template: investigating, identified, monitoring, resolved, follow-up or a template id.")
   String template;
 
-  @Option(names = "--audience", paramLabel = "WHO")
+  @Option(
+      names = "--audience",
+      paramLabel = "WHO",
+      description = "Who reads it: internal, customers (the status page) or executives.")
   String audience;
 
   @Option(names = "--text", paramLabel = "WORDS", description = "Your own words for the update.")
@@ -65,7 +72,11 @@ final class UpdateCommand implements Callable<Integer> {
       description = "When the next update comes: 30m, 1h… (default: the severity's cadence).")
   String next;
 
-  @Option(names = "--override", arity = "1..*", paramLabel = "CHECK")
+  @Option(
+      names = "--override",
+      arity = "1..*",
+      paramLabel = "CHECK",
+      description = "Send despite these wording checks (by name, see above).")
   List<String> overrides = new ArrayList<>();
 
   @Option(names = "--dry-run", description = "Print the update and its warnings; send nothing.")

@@ -49,19 +49,28 @@ final class VaultAddCommand implements Callable<Integer> {
       description = "password, ssh-key, api-token, totp or note.")
   String kind;
 
-  @Option(names = "--user", paramLabel = "USER")
+  @Option(
+      names = "--user",
+      paramLabel = "USER",
+      description = "The user name that goes with the secret.")
   String user;
 
   @Option(names = "--host", paramLabel = "HOST", description = "Host or service.")
   String host;
 
-  @Option(names = "--url", paramLabel = "URL")
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description = "Where the secret is used (console or login page).")
   String url;
 
   @Option(names = "--tag", paramLabel = "TAG", description = "Repeatable.")
   List<String> tags = new ArrayList<>();
 
-  @Option(names = "--rotate-by", paramLabel = "YYYY-MM-DD")
+  @Option(
+      names = "--rotate-by",
+      paramLabel = "YYYY-MM-DD",
+      description = "When the secret must be rotated; shown as due after that day.")
   String rotateBy;
 
   @Option(names = "--break-glass", description = "Seal it: opening needs a reason and an incident.")

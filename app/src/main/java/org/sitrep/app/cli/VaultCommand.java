@@ -239,7 +239,10 @@ final class VaultCommand implements Runnable {
     @Parameters(arity = "0..1", paramLabel = "ITEM")
     String item;
 
-    @Option(names = "--limit", paramLabel = "N")
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        description = "Show at most this many audit entries, newest first (default 50).")
     int limit = 50;
 
     @Override

@@ -19,11 +19,11 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Recompute every device's log hash chain, offline, and check runbook versions, incidents",
-      "(title, severity, status, roles, milestones), contacts, action items, on-call rotations",
-      "and overrides and the vault audit against the operations that wrote them, and the",
-      "outbox's own hash chain.",
-      "Exit 0 when intact; 1 with the first broken entry (id, time, author) otherwise."
+      "Recompute every device's log hash chain, offline, and check runbook versions, "
+          + "incidents (title, severity, status, roles, milestones), contacts, action "
+          + "items, on-call rotations and overrides and the vault audit against the "
+          + "operations that wrote them, and the outbox's own hash chain.",
+      "Exit 0 when intact; 1 with the first broken entry (id, time, author) " + "otherwise."
     })
 final class VerifyCommand implements Callable<Integer> {
 
@@ -32,7 +32,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Session session = root.open()) {
+    try (Session session = root.openExisting()) {
       ChainReport report = session.workspace().read(ChainVerifier::verify);
       List<RowTamper> rows = session.workspace().read(RowVerifier::verify);
       PrintWriter out = spec.commandLine().getOut();

@@ -246,6 +246,8 @@ public final class MarkdownView extends VBox {
       String id = m.group(1);
       Hyperlink h = new Hyperlink(runbookNames.apply(id));
       h.getStyleClass().addAll("md-link", "runbook-link");
+      // Inside a step row like the row's box and Copy button: Tab keeps moving between panes.
+      h.setFocusTraversable(false);
       h.setOnAction(e -> onLink.accept(RUNBOOK_LINK + id));
       flow.getChildren().add(h);
       at = m.end();

@@ -87,6 +87,10 @@ public final class VaultView extends VBox {
         .addAll(new HBox(10, heading, state), audit, banner, locked, open, problem, message);
     model.unlocked().addListener((o, was, now) -> focusFirst());
     model.selected().addListener((o, was, now) -> showSelected(now));
+    // A new search keeps the chosen item highlighted; with none chosen (or an empty vault) there
+    // is no Reveal, Copy or break-glass form for nothing, only what to do first.
+    model.items().addListener((javafx.collections.ListChangeListener<VaultItem>) c -> reselect());
+    showSelected(null);
     model.search();
   }
 
@@ -255,9 +259,24 @@ public final class VaultView extends VBox {
     }
   }
 
+  private void reselect() {
+    VaultItem chosen = model.selected().get();
+    if (chosen == null) {
+      showSelected(null);
+    } else if (model.items().contains(chosen)) {
+      list.getSelectionModel().select(chosen);
+    }
+  }
+
   private void showSelected(VaultItem item) {
     if (item == null) {
-      details.setText("");
+      details.setText(
+          !model.items().isEmpty()
+              ? "Pick an item: Enter reveals it, or opens the form of a sealed one."
+              : model.words().get().isBlank()
+                  ? "The vault is empty. Start with New item… (a password, token or key) or"
+                      + " Import… an export from 1Password, Bitwarden or KeePass."
+                  : "No item matches the search.");
       show(actions, false);
       show(sealedForm, false);
       return;

@@ -87,7 +87,9 @@ class KeysAtRestCliTest {
 
   @Test
   void aWorkspaceLeftReadableIsNarrowedOnOpenWithOneLine() throws Exception {
-    assertThat(CliRun.sitrep(dir, "Dana", "incident", "list").exit()).isZero();
+    assertThat(
+            CliRun.sitrep(dir, "Dana", "incident", "declare", "--title", "x", "--sev", "3").exit())
+        .isZero();
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     Files.setPosixFilePermissions(
         dir.resolve("sitrep.db"), PosixFilePermissions.fromString("rw-r--r--"));
