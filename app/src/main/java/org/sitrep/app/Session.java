@@ -271,10 +271,26 @@ public final class Session implements AutoCloseable {
     // Deliveries: queued and sent on the scheduler's thread (the open window also queues them
     // right after each commit, through the change feed: DeliveryStatusViewModel).
     deliveryDispatcher().sendOn(scheduler);
-    // Scheduled backups (issue 21): only once `backup init` made a key, never asking anything.
-    org.sitrep.model.backup.BackupSchedule.fromSettingsIn(scheduler, workspace, dataDir);
+    // Scheduled backups (issue 21): only once `backup init` made a key, never asking anything;
+    // each is then queued for the backup target and copied (retried while offline).
+    scheduleBackups();
     updateReminders().remindOn(scheduler);
     statusPage().publishOn(scheduler);
+  }
+
+  private void scheduleBackups() {
+    org.sitrep.model.backup.BackupSettings settings =
+        org.sitrep.model.backup.BackupSettings.read(dataDir);
+    org.sitrep.model.backup.BackupService backups =
+        new org.sitrep.model.backup.BackupService(workspace, settings.folderIn(dataDir));
+    java.util.Optional<org.sitrep.sync.backup.BackupCopyQueue> copies =
+        outward.backupCopies(backups, settings);
+    org.sitrep.model.backup.BackupSchedule.on(
+        scheduler,
+        backups,
+        settings,
+        taken -> copies.ifPresent(q -> q.copyDue(workspace.wallClock().instant())));
+    copies.ifPresent(q -> q.on(scheduler));
   }
 
   /** Stakeholder updates: templates, wording checks, the cadence (issue 17). */
