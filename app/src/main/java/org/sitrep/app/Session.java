@@ -59,6 +59,8 @@ public final class Session implements AutoCloseable {
   private final org.sitrep.model.board.IncidentBoard board;
   private final org.sitrep.model.comms.CommsService comms;
   private final Interruptions interruptions;
+  private volatile org.sitrep.model.notify.Notifications notifications =
+      org.sitrep.model.notify.Notifications.NONE;
 
   private Session(Path dataDir, Workspace workspace) {
     this.dataDir = dataDir;
@@ -291,6 +293,18 @@ public final class Session implements AutoCloseable {
         settings,
         taken -> copies.ifPresent(q -> q.copyDue(workspace.wallClock().instant())));
     copies.ifPresent(q -> q.on(scheduler));
+  }
+
+  /**
+   * Where alerts go (issue 19): the desktop's notifications or the window's popup while a window is
+   * open ({@code WindowAlerts}), nowhere on the command line. Any feature may raise one.
+   */
+  public org.sitrep.model.notify.Notifications notifications() {
+    return notifications;
+  }
+
+  public void setNotifications(org.sitrep.model.notify.Notifications notifications) {
+    this.notifications = notifications;
   }
 
   /** Stakeholder updates: templates, wording checks, the cadence (issue 17). */
