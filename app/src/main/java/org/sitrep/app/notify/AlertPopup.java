@@ -21,6 +21,8 @@ import org.sitrep.model.notify.Alert;
 public final class AlertPopup {
 
   static final int SHOWN = 4;
+  private static final double CARD_WIDTH = 360;
+  private static final double PADDING = 12;
   private final Window owner;
   private final Popup popup = new Popup();
   private final VBox stack = new VBox(8);
@@ -28,7 +30,7 @@ public final class AlertPopup {
 
   public AlertPopup(Window owner) {
     this.owner = owner;
-    stack.setPadding(new Insets(12));
+    stack.setPadding(new Insets(PADDING));
     stack.getStyleClass().add("alert-stack");
     popup.getContent().add(stack);
     popup.setAutoHide(false);
@@ -59,9 +61,13 @@ public final class AlertPopup {
     if (!popup.isShowing() && owner.isShowing()) {
       popup.show(owner);
     }
-    stack.applyCss();
-    stack.layout();
-    popup.setX(owner.getX() + owner.getWidth() - stack.prefWidth(-1) - 24);
+    // Top right, clear of the window's edge: fixed sizes, since a label's preferred width before
+    // wrapping says nothing about where the card ends.
+    // The scene's width, not the window's: without a window manager (a kiosk, Xvfb) the stage
+    // can report its first size after the scene has grown to fill the screen.
+    double width = owner.getScene() != null ? owner.getScene().getWidth() : owner.getWidth();
+    double left = owner.getScene() != null ? owner.getX() + owner.getScene().getX() : owner.getX();
+    popup.setX(left + width - CARD_WIDTH - 2 * PADDING - 16);
     popup.setY(owner.getY() + 48);
   }
 
@@ -83,8 +89,8 @@ public final class AlertPopup {
     HBox.setHgrow(grow, Priority.ALWAYS);
     VBox card = new VBox(4, title, body, new HBox(grow, dismiss));
     card.setPadding(new Insets(10));
-    card.setMaxWidth(360);
-    card.setPrefWidth(360);
+    card.setMaxWidth(CARD_WIDTH);
+    card.setPrefWidth(CARD_WIDTH);
     card.getStyleClass().add("alert-card");
     // Inline: a popup is a window of its own and does not get the main scene's stylesheet. Dark
     // on both themes, so it stands out from the window under it.

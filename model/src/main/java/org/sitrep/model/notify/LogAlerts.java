@@ -72,8 +72,10 @@ public final class LogAlerts {
     seen.set(Math.max(after, upTo[0]));
     for (Record r : rows) {
       EventCode code = EventCode.ofCode(r.get(0, String.class));
-      String incident =
-          ("DRILL".equals(r.get(4, String.class)) ? "DRILL — " : "") + r.get(3, String.class);
+      // A drill says so, unless the title already does ("Drill inject: …").
+      boolean markDrill =
+          "DRILL".equals(r.get(4, String.class)) && code != EventCode.DRILL_INJECT_RELEASED;
+      String incident = (markDrill ? "DRILL — " : "") + r.get(3, String.class);
       notifications.raise(
           new Alert(
               title(code) + ": " + incident,

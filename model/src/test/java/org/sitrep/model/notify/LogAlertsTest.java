@@ -52,6 +52,7 @@ class LogAlertsTest {
       write(real, EventCode.PAGE_TIMER_EXPIRED, "Sam Lee did not answer within 5 min: call Ana");
       write(drill, EventCode.DRILL_INJECT_RELEASED, "Inject: the status page is down too");
       write(real, EventCode.COMMS_UPDATE_DUE, "Next stakeholder update is due now");
+      write(drill, EventCode.PAGE_TIMER_EXPIRED, "Drill page to Kim Ito not answered");
     }
     write(real, EventCode.PAGE_TIMER_EXPIRED, "after release: nobody listens");
 
@@ -59,8 +60,9 @@ class LogAlertsTest {
         .extracting(Alert::title)
         .containsExactly(
             "Page not answered: Checkout API 502s",
-            "Drill inject: DRILL — Region failover",
-            "Status update due: Checkout API 502s");
+            "Drill inject: Region failover",
+            "Status update due: Checkout API 502s",
+            "Page not answered: DRILL — Region failover");
     assertThat(raised.get(0).body()).isEqualTo("Sam Lee did not answer within 5 min: call Ana");
     assertThat(raised.get(0).urgency()).isEqualTo(Alert.Urgency.CRITICAL);
     assertThat(raised.get(1).urgency()).isEqualTo(Alert.Urgency.NORMAL);
