@@ -75,6 +75,39 @@ final class Outward implements AutoCloseable {
     return dispatcher;
   }
 
+  /**
+   * Copies of backups to the sync target named in {@code backup.properties} (issue 21), queued and
+   * retried like deliveries; none when no target is named. The target is looked up at each round,
+   * so one added later (or renamed) is picked up without a restart.
+   */
+  Optional<org.sitrep.sync.backup.BackupCopyQueue> backupCopies(
+      org.sitrep.model.backup.BackupService backups,
+      org.sitrep.model.backup.BackupSettings settings) {
+    if (settings.target().isEmpty()) {
+      return Optional.empty();
+    }
+    String name = settings.target().get();
+    TargetCredentials credentials = new TargetCredentials(vault);
+    org.sitrep.sync.backup.BackupCopyQueue queue =
+        new org.sitrep.sync.backup.BackupCopyQueue(
+            workspace,
+            backups,
+            name,
+            () -> {
+              SyncTargets.Target target =
+                  workspace
+                      .read(db -> SyncTargets.find(db, name))
+                      .orElseThrow(
+                          () ->
+                              new java.io.IOException(
+                                  "no sync target " + name + " (sync add-target)"));
+              return StorageFactory.open(target.uri(), credentials.forTarget(target));
+            },
+            new Backoff(() -> ThreadLocalRandom.current().nextDouble()));
+    queue.pauseWhen(() -> drills.drills().isOffline());
+    return Optional.of(queue);
+  }
+
   /** A publisher per call: the publish target and its credential are settings that may change. */
   StatusPagePublisher statusPage() {
     TargetCredentials credentials = new TargetCredentials(vault);

@@ -59,6 +59,8 @@ public final class Session implements AutoCloseable {
   private final org.sitrep.model.board.IncidentBoard board;
   private final org.sitrep.model.comms.CommsService comms;
   private final Interruptions interruptions;
+  private volatile org.sitrep.model.notify.Notifications notifications =
+      org.sitrep.model.notify.Notifications.NONE;
 
   private Session(Path dataDir, Workspace workspace) {
     this.dataDir = dataDir;
@@ -297,11 +299,39 @@ public final class Session implements AutoCloseable {
     // Deliveries: queued and sent on the scheduler's thread (the open window also queues them
     // right after each commit, through the change feed: DeliveryStatusViewModel).
     deliveryDispatcher().sendOn(scheduler);
-    // Scheduled backups (issue 21): only once `backup init` made a key, never asking anything.
-    org.sitrep.model.backup.BackupSchedule.fromSettingsIn(scheduler, workspace, dataDir);
+    // Scheduled backups (issue 21): only once `backup init` made a key, never asking anything;
+    // each is then queued for the backup target and copied (retried while offline).
+    scheduleBackups();
     updateReminders().remindOn(scheduler);
     readinessReminders().remindOn(scheduler);
     statusPage().publishOn(scheduler);
+  }
+
+  private void scheduleBackups() {
+    org.sitrep.model.backup.BackupSettings settings =
+        org.sitrep.model.backup.BackupSettings.read(dataDir);
+    org.sitrep.model.backup.BackupService backups =
+        new org.sitrep.model.backup.BackupService(workspace, settings.folderIn(dataDir));
+    java.util.Optional<org.sitrep.sync.backup.BackupCopyQueue> copies =
+        outward.backupCopies(backups, settings);
+    org.sitrep.model.backup.BackupSchedule.on(
+        scheduler,
+        backups,
+        settings,
+        taken -> copies.ifPresent(q -> q.copyDue(workspace.wallClock().instant())));
+    copies.ifPresent(q -> q.on(scheduler));
+  }
+
+  /**
+   * Where alerts go (issue 19): the desktop's notifications or the window's popup while a window is
+   * open ({@code WindowAlerts}), nowhere on the command line. Any feature may raise one.
+   */
+  public org.sitrep.model.notify.Notifications notifications() {
+    return notifications;
+  }
+
+  public void setNotifications(org.sitrep.model.notify.Notifications notifications) {
+    this.notifications = notifications;
   }
 
   /** Stakeholder updates: templates, wording checks, the cadence (issue 17). */

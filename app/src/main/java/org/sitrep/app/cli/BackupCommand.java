@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Session;
+import org.sitrep.model.backup.BackupCopyLedger;
 import org.sitrep.model.backup.BackupDrill;
 import org.sitrep.model.backup.BackupListing;
 import org.sitrep.model.backup.BackupResult;
@@ -111,8 +112,24 @@ final class BackupCommand {
         }
         String target = copyTo != null ? copyTo : settings(session).target().orElse(null);
         if (target != null) {
+          String name = r.file().getFileName().toString();
+          long now = session.workspace().wallClock().millis();
+          session
+              .workspace()
+              .read(
+                  db -> {
+                    BackupCopyLedger.queue(db, name, target, now);
+                    return null;
+                  });
           try (org.sitrep.sync.storage.SyncStorage storage = BackupTargets.open(session, target)) {
             boolean written = org.sitrep.sync.backup.BackupCopies.upload(storage, r.file());
+            session
+                .workspace()
+                .read(
+                    db -> {
+                      BackupCopyLedger.copied(db, name, target, now);
+                      return null;
+                    });
             out.println(
                 (written ? "copied to " : "already on ")
                     + target
@@ -126,7 +143,17 @@ final class BackupCommand {
                     "sitrep: the backup is kept here, but was not copied to "
                         + target
                         + ": "
-                        + e.getMessage());
+                        + e.getMessage()
+                        + " (queued: the window copies it once "
+                        + target
+                        + " can be reached)");
+            session
+                .workspace()
+                .read(
+                    db -> {
+                      BackupCopyLedger.failed(db, name, target, e.getMessage(), now);
+                      return null;
+                    });
             return Cli.FAILED;
           }
         }

@@ -108,6 +108,14 @@ final class RestoreCommand implements Callable<Integer> {
           r.manifest().name(), r.manifest().entries(), r.took().toMillis());
       out.println("workspace: " + r.workspaceFile());
       r.previousKept().ifPresent(p -> out.println("the replaced workspace is kept as " + p));
+      r.newDevice()
+          .ifPresent(
+              d ->
+                  out.println(
+                      "it had synced: it rejoins as a new device ("
+                          + d
+                          + ") so nothing is numbered twice; join the team again (sync join),"
+                          + " a teammate invites it"));
       if (!overLive) {
         out.println("open it with: sitrep --data-dir " + target);
       }

@@ -21,6 +21,7 @@ public final class SitrepApp extends Application {
   private Preferences preferences;
   private MainWindow window;
   private Stage stage;
+  private org.sitrep.app.notify.WindowAlerts alerts;
 
   public static void launchWith(String[] args) {
     Application.launch(SitrepApp.class, args);
@@ -70,7 +71,10 @@ public final class SitrepApp extends Application {
     stage.setMinHeight(Math.min(WindowSize.MIN_HEIGHT, screen.getHeight()));
     stage.setMaximized(preferences.number(WindowSize.MAXIMIZED_KEY, 0) > 0);
     this.stage = stage;
+    stage.getIcons().setAll(WindowIcon.images());
     stage.show();
+    // Page timers, drill injects and due updates reach the desktop while the window is behind.
+    alerts = org.sitrep.app.notify.WindowAlerts.install(stage, session);
     window.start(stage, option(getParameters().getRaw(), "--open"));
     // A second launch on this workspace brings this window forward, on the incident it asked for.
     org.sitrep.app.instance.SingleWindow.current()
@@ -102,6 +106,9 @@ public final class SitrepApp extends Application {
         preferences.setNumber(WindowSize.WIDTH_KEY, stage.getScene().getWidth());
         preferences.setNumber(WindowSize.HEIGHT_KEY, stage.getScene().getHeight());
       }
+    }
+    if (alerts != null) {
+      alerts.close();
     }
     if (window != null) {
       window.stop();

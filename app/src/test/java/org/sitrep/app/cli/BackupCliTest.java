@@ -203,6 +203,9 @@ class BackupCliTest {
             "--to",
             restored.toString());
     assertThat(restore.exit()).as(restore.err()).isZero();
+    assertThat(restore.out())
+        .as("the backup knew a sync target: the restored laptop joins again as a new device")
+        .contains("rejoins as a new device");
     assertThat(CliRun.sitrep(restored, "Dana Okafor", "incident", "list").out())
         .contains("DNS down");
   }

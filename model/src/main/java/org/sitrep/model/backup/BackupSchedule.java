@@ -1,6 +1,5 @@
 package org.sitrep.model.backup;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -32,16 +31,6 @@ public final class BackupSchedule {
     }
     return scheduler.every(
         "backups", Duration.ofMinutes(1), now -> runIfDue(backups, settings, now, done));
-  }
-
-  /**
-   * The window's backups: as {@code backup.properties} in {@code dataDir} says, if it has a key.
-   */
-  public static Subscription fromSettingsIn(
-      DomainScheduler scheduler, org.sitrep.model.store.Workspace workspace, Path dataDir) {
-    BackupSettings settings = BackupSettings.read(dataDir);
-    return on(
-        scheduler, new BackupService(workspace, settings.folderIn(dataDir)), settings, d -> {});
   }
 
   static void runIfDue(

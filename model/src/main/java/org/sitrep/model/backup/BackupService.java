@@ -166,6 +166,7 @@ public final class BackupService {
         workspace.read(
             db -> {
               BackupRecords.remove(db, name);
+              BackupCopyLedger.forget(db, name);
               return null;
             });
         removed.add(name);

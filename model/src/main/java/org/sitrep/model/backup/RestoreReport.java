@@ -9,4 +9,8 @@ import java.util.Optional;
  * took and, when it replaced the live workspace, where the live one was kept.
  */
 public record RestoreReport(
-    Path workspaceFile, BackupManifest manifest, Duration took, Optional<Path> previousKept) {}
+    Path workspaceFile,
+    BackupManifest manifest,
+    Duration took,
+    Optional<Path> previousKept,
+    Optional<String> newDevice) {}

@@ -104,6 +104,8 @@ public final class RestoreService {
                 + " decrypted, but its database fails the checks: "
                 + String.join("; ", problems));
       }
+      Optional<String> newDevice =
+          RejoinAsNewDevice.applyIfSynced(part, manifest.name(), java.time.InstantSource.system());
       Optional<Path> kept = Optional.empty();
       if (overLive && Files.exists(target)) {
         kept = Optional.of(setLiveAside(target, manifest));
@@ -111,12 +113,14 @@ public final class RestoreService {
       Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       BackupService.syncFolder(target.getParent());
       return new RestoreReport(
-          target, manifest, Duration.ofNanos(System.nanoTime() - started), kept);
+          target, manifest, Duration.ofNanos(System.nanoTime() - started), kept, newDevice);
     } catch (IOException e) {
       throw new BackupRefusedException(
           "cannot restore into " + toDir + ": " + e.getMessage() + " (nothing was replaced)", e);
     } finally {
       BackupService.deleteQuietly(part);
+      BackupService.deleteQuietly(part.resolveSibling(part.getFileName() + "-wal"));
+      BackupService.deleteQuietly(part.resolveSibling(part.getFileName() + "-shm"));
     }
   }
 

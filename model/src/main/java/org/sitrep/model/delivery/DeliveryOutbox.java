@@ -200,6 +200,48 @@ public final class DeliveryOutbox {
         });
   }
 
+  /**
+   * Deliveries marked "sending" by a Sitrep process that is gone (killed mid-request): nothing will
+   * finish them until they are queued again. For {@code doctor}.
+   */
+  public List<Long> interrupted() {
+    return workspace.read(
+        dsl ->
+            DeliveryRepository.sending(dsl).stream()
+                .filter(s -> !s.sender().isAlive())
+                .map(DeliveryRepository.Sending::id)
+                .toList());
+  }
+
+  /** Deliveries still "sending" in a live process (the window while the CLI looks). */
+  public int sendingNow() {
+    return workspace.read(
+        dsl ->
+            (int)
+                DeliveryRepository.sending(dsl).stream().filter(s -> s.sender().isAlive()).count());
+  }
+
+  /**
+   * Queues {@link #interrupted} deliveries again, as the window's dispatcher does on its own: the
+   * idempotency key and a look-up first (where the target allows) keep a resend from posting twice.
+   * Returns how many.
+   */
+  public int requeueInterrupted() {
+    List<Long> ids = interrupted();
+    return workspace.write(
+        tx -> {
+          for (long id : ids) {
+            DeliveryRepository.requeue(
+                tx.dsl(),
+                id,
+                "interrupted mid-request (Sitrep stopped): queued again by doctor",
+                tx.wallTime().toEpochMilli());
+            tx.changedLocally(ENTITY, String.valueOf(id), null);
+          }
+          return ids.size();
+        });
+  }
+
   /** Removes a target, cancelling what it still had queued. */
   public int removeTarget(String name) {
     return workspace.write(

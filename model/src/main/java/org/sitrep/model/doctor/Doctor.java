@@ -10,8 +10,9 @@ import org.sitrep.model.store.Workspace;
 /**
  * {@code sitrep doctor}: looks at everything that can quietly go wrong with a workspace — the file
  * itself, its foreign keys, the search index against the log, the hash chains, gaps in what sync
- * ships, free disk, the age of the newest backup and who may read the folder — and says what it
- * found in plain words. Repairs are offered, and made only through {@link #repair}.
+ * ships, deliveries stuck or refused, free disk, the age of the newest backup and who may read the
+ * folder — and says what it found in plain words. Repairs are offered, and made only through {@link
+ * #repair}.
  */
 public final class Doctor {
 
@@ -38,6 +39,8 @@ public final class Doctor {
     findings.add(StoreChecks.searchIndex(workspace));
     findings.add(StoreChecks.chains(workspace));
     findings.add(StoreChecks.outboxGaps(workspace));
+    findings.add(DeliveryChecks.interrupted(workspace));
+    findings.add(DeliveryChecks.failedForGood(workspace));
     findings.add(FolderChecks.freeSpace(dataDir));
     findings.add(FolderChecks.backupAge(workspace, backups, settings));
     findings.add(FolderChecks.leftovers(backups));

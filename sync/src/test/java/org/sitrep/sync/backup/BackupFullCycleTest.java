@@ -80,10 +80,12 @@ class BackupFullCycleTest {
       assertThat(onS3).containsExactly(backupName);
       Path fetched =
           BackupCopies.download(backupTarget, onS3.get(onS3.size() - 1), dir.resolve("fetched"));
-      new RestoreService().restore(fetched, PASS.clone(), laptopDir);
+      var report = new RestoreService().restore(fetched, PASS.clone(), laptopDir);
 
       try (Peer restored = new Peer("laptop", dir, clock, team, 50)) {
-        assertThat(restored.device()).isEqualTo(lostDevice);
+        // It had synced: it rejoins as a new device (ADR 33), the lost one's entries kept as
+        // theirs.
+        assertThat(restored.device()).isNotEqualTo(lostDevice).isEqualTo(report.newDevice().get());
         assertThat(restored.workspace.read(ChainVerifier::verify).intact()).isTrue();
         restored.sync(sync);
         teammate.sync(sync);
