@@ -43,6 +43,7 @@ public final class MainWindow extends StackPane {
   private final VaultGuard vaultGuard;
   private final PostmortemDesk postmortems;
   private final DrillDesk drills;
+  private final ReadinessDesk readiness;
   private org.sitrep.model.feed.Subscription clock;
   private boolean stopped;
 
@@ -96,6 +97,7 @@ public final class MainWindow extends StackPane {
     postmortems =
         new PostmortemDesk(
             session, tasks, center, overlay, incidentModel, listModel, listView, this);
+    readiness = new ReadinessDesk(session, tasks, center, overlay, this);
     emptyState.setText(
         "No incident open.\n\nCtrl+N  declare an incident\nCtrl+K  pick one from the list\nF1        all shortcuts");
     emptyState.getStyleClass().add("empty-state");
@@ -122,6 +124,7 @@ public final class MainWindow extends StackPane {
   public void start(Stage stage, java.util.Optional<String> incident) {
     Shortcuts.install(getScene(), this);
     postmortems.install(getScene());
+    readiness.install(getScene());
     drills.install(getScene());
     sync.install(getScene());
     vaultGuard.watch(
