@@ -28,6 +28,8 @@ public final class ReadinessView extends BorderPane {
   private final TextField importPath = new TextField();
   private final VBox reminders = new VBox(2);
   private final VBox services = new VBox(14);
+  // What was typed as a backup point, kept when a change read rebuilds the rows.
+  private final java.util.Map<String, String> typedPoints = new java.util.HashMap<>();
 
   public ReadinessView(ReadinessViewModel model, Runnable back) {
     this.model = model;
@@ -95,6 +97,7 @@ public final class ReadinessView extends BorderPane {
     Label worst = badge(s.status());
     worst.setId("readiness-status-" + name);
     HBox actions = new HBox(8, worst, heading);
+    VBox box = new VBox(6, actions);
     actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     if (running == null) {
       Button start = new Button("Start restore test");
@@ -106,6 +109,8 @@ public final class ReadinessView extends BorderPane {
           new TextField(
               LocalDateTime.ofInstant(running.startedAt(), model.zone())
                   .format(ReadinessViewModel.WHEN));
+      point.setText(typedPoints.getOrDefault(running.id(), point.getText()));
+      point.textProperty().addListener((o, was, now) -> typedPoints.put(running.id(), now));
       point.setId("readiness-backup-point-" + name);
       point.setPrefColumnCount(12);
       Label asked = new Label("Running · backup holds data up to:");
@@ -114,7 +119,10 @@ public final class ReadinessView extends BorderPane {
       passed.setOnAction(e -> model.finishRestoreTest(name, point.getText(), true, () -> {}));
       Button failed = new Button("Finish: failed");
       failed.setOnAction(e -> model.finishRestoreTest(name, point.getText(), false, () -> {}));
-      actions.getChildren().addAll(asked, point, passed, failed);
+      HBox finish = new HBox(8, asked, point, passed, failed);
+      finish.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+      // On its own row: beside the heading it was cut off in the narrow centre column.
+      box.getChildren().add(finish);
     }
     GridPane lines = new GridPane();
     lines.setHgap(10);
@@ -124,7 +132,7 @@ public final class ReadinessView extends BorderPane {
       Label colour = badge(line.status());
       colour.setId("readiness-line-" + name + "-" + line.check().name().toLowerCase(Locale.ROOT));
       Label check = new Label(line.check().title());
-      check.setMinWidth(200);
+      check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
       Label evidence = new Label(line.evidence());
       evidence.setWrapText(true);
       Label fix = new Label(line.fix().isEmpty() ? "" : "Fix: " + line.fix());
@@ -134,7 +142,7 @@ public final class ReadinessView extends BorderPane {
       GridPane.setHgrow(said, Priority.ALWAYS);
       lines.addRow(row++, colour, check, said);
     }
-    VBox box = new VBox(6, actions, lines);
+    box.getChildren().add(lines);
     box.setId("readiness-service-" + name);
     box.getStyleClass().add("readiness-service");
     return box;

@@ -27,7 +27,28 @@ final class WindowFixture {
 
   /** As above, the window {@code width}×{@code height} (a laptop's 1280×720, say). */
   WindowFixture(Stage stage, Path dir, Optional<String> operator, double width, double height) {
-    session = Session.open(Optional.of(dir));
+    this(stage, Session.open(Optional.of(dir)), dir, operator, width, height);
+  }
+
+  /** As above on a workspace whose wall clock the test moves (readiness past a cadence). */
+  WindowFixture(
+      Stage stage,
+      Path dir,
+      Optional<String> operator,
+      double width,
+      double height,
+      java.time.InstantSource clock) {
+    this(stage, Session.open(dir, clock), dir, operator, width, height);
+  }
+
+  private WindowFixture(
+      Stage stage,
+      Session opened,
+      Path dir,
+      Optional<String> operator,
+      double width,
+      double height) {
+    session = opened;
     operator.ifPresent(name -> session.workspace().setOperator(name));
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     window =
