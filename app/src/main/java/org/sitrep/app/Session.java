@@ -116,6 +116,11 @@ public final class Session implements AutoCloseable {
     return new Session(dir, workspace);
   }
 
+  /** As {@link #open}, on {@code dir} with {@code wallClock} (window tests move time with it). */
+  public static Session open(Path dir, java.time.InstantSource wallClock) {
+    return open(Optional.of(dir), wallClock);
+  }
+
   /**
    * One line when opening narrowed files other local users could read (the workspace, its SQLite
    * side files, the settings next to it); empty when everything was private already.

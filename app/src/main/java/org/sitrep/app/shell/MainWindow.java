@@ -46,6 +46,7 @@ public final class MainWindow extends StackPane {
   private final PostmortemDesk postmortems;
   private final DrillDesk drills;
   private final CommsDesk comms;
+  private final ReadinessDesk readiness;
   private org.sitrep.model.feed.Subscription clock;
   private boolean stopped;
 
@@ -101,6 +102,7 @@ public final class MainWindow extends StackPane {
     postmortems =
         new PostmortemDesk(
             session, tasks, center, overlay, incidentModel, listModel, listView, this);
+    readiness = new ReadinessDesk(session, tasks, center, overlay, this);
     emptyState.setText(
         "No incident open.\n\nCtrl+N  declare an incident\nCtrl+K  pick one from the list\nF1        all shortcuts");
     emptyState.getStyleClass().add("empty-state");
@@ -127,6 +129,7 @@ public final class MainWindow extends StackPane {
   public void start(Stage stage, java.util.Optional<String> incident) {
     Shortcuts.install(getScene(), this);
     postmortems.install(getScene());
+    readiness.install(getScene());
     drills.install(getScene());
     sync.install(getScene());
     deliveryDesk.install(getScene(), deliveryIndicator);

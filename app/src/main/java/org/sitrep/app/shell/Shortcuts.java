@@ -59,6 +59,9 @@ final class Shortcuts {
               "Postmortem of the open incident: edit, regenerate, review (Ctrl+S saves, Esc back)"),
           new Shortcut(
               "Ctrl+Shift+M", "Managers' view: postmortems by state, overdue items, trends"),
+          new Shortcut(
+              "Ctrl+Shift+R",
+              "Readiness: every service's lines, reminders, import services, restore tests"),
           new Shortcut("Ctrl+Shift+G", "Start a DRILL from a starter scenario or a scenario file"),
           new Shortcut(
               "Ctrl+G", "Drill facilitator: clock, upcoming injects, controls (again: hide)"),
