@@ -89,8 +89,9 @@ final class CommsDesk {
   }
 
   private void reminded(String text) {
+    // The desktop notification comes from LogAlerts, which raises one for every
+    // comms.update-due entry through the session's notifications (one path for all reminders).
     window.status(text);
-    DesktopNotice.show("Sitrep: stakeholder update overdue", text);
   }
 
   /** Ctrl+U: the composer for the open incident, filled from its template. */
