@@ -24,7 +24,11 @@ class PlantedRunbookIdCliTest {
   void aPlantedIdWithDotDotIsWrittenInsideTheChosenFolder() throws Exception {
     Path ws = dir.resolve("ws");
     Path out = dir.resolve("a/b/out");
-    assertThat(CliRun.sitrep(ws, "Dana Okafor", "runbooks", "list").exit()).isZero();
+    // `runbooks list` no longer makes a workspace (read-only commands never create one).
+    assertThat(
+            CliRun.sitrep(ws, "Dana Okafor", "incident", "declare", "--title", "x", "--sev", "3")
+                .exit())
+        .isZero();
     String planted = "../../../escaped";
     try (Connection c =
             DriverManager.getConnection("jdbc:sqlite:" + ws.resolve(Workspace.FILE_NAME));

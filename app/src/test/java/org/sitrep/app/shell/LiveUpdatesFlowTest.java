@@ -118,8 +118,8 @@ class LiveUpdatesFlowTest {
     assertThat(feed.watchers())
         .as(
             "the list, the timeline, the sync status, the call list, the drill panel, the delivery"
-                + " outbox and its status figure")
-        .isEqualTo(7);
+                + " outbox and its status figure, the next-update line")
+        .isEqualTo(8);
     // From here the test runs the scheduler by hand: nothing else may bring the CLI's writes in.
     scheduler.close();
 
