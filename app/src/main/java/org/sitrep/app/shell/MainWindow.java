@@ -34,19 +34,12 @@ public final class MainWindow extends StackPane {
   private final IncidentView incidentView;
   private final IncidentDesk desk;
   private final StackPane center = new StackPane();
-  private final Label emptyState = new Label();
+  private final Label emptyState = Shortcuts.emptyState();
   private final Overlay overlay = new Overlay();
   private final StatusBar statusBar;
-  private final org.sitrep.app.delivery.DeliveryStatusViewModel deliveries;
-  private final SyncDesk sync;
-  private final DeliveryDesk deliveryDesk;
-  private final org.sitrep.app.delivery.DeliveryIndicator deliveryIndicator;
   private final Forms forms;
   private final VaultGuard vaultGuard;
-  private final PostmortemDesk postmortems;
-  private final DrillDesk drills;
-  private final CommsDesk comms;
-  private final ReadinessDesk readiness;
+  private final Desks desks;
   private org.sitrep.model.feed.Subscription clock;
   private boolean stopped;
 
@@ -57,16 +50,6 @@ public final class MainWindow extends StackPane {
     this.preferences = preferences;
     this.applyTheme = applyTheme;
     getStyleClass().add("main-window");
-    sync = new SyncDesk(session, tasks, overlay, this);
-    deliveries =
-        new org.sitrep.app.delivery.DeliveryStatusViewModel(
-            session.deliveries(), tasks, this::showFailure);
-    deliveryIndicator = new org.sitrep.app.delivery.DeliveryIndicator(deliveries);
-    deliveryDesk = new DeliveryDesk(session, tasks, overlay);
-    javafx.scene.layout.HBox syncAndDeliveries =
-        new javafx.scene.layout.HBox(16, sync.statusNode(), deliveryIndicator);
-    syncAndDeliveries.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    statusBar = new StatusBar(session.workspace(), syncAndDeliveries);
     vaultGuard = new VaultGuard(session, tasks, this::status, this::showFailure);
     listModel = new IncidentListViewModel(session.board(), tasks, this::showFailure);
     incidentModel = new IncidentViewModel(session.board(), tasks, this::showFailure);
@@ -96,17 +79,19 @@ public final class MainWindow extends StackPane {
             desk.checklistModel(),
             desk.checklistPanel());
     desk.checklistPanel().onFollowRunbook(forms::pickRunbook);
-
-    comms = new CommsDesk(session, tasks, overlay, this, incidentModel, incidentView);
-    drills = new DrillDesk(session, tasks, overlay, desk, incidentModel, listModel, this);
-    postmortems =
-        new PostmortemDesk(
-            session, tasks, center, overlay, incidentModel, listModel, listView, this);
-    readiness = new ReadinessDesk(session, tasks, center, overlay, this);
-    emptyState.setText(
-        "No incident open.\n\nCtrl+N  declare an incident\nCtrl+K  pick one from the list\nF1        all shortcuts");
-    emptyState.getStyleClass().add("empty-state");
-    emptyState.setId("empty-state");
+    desks =
+        new Desks(
+            this,
+            session,
+            tasks,
+            overlay,
+            center,
+            desk,
+            incidentModel,
+            incidentView,
+            listModel,
+            listView);
+    statusBar = new StatusBar(session.workspace(), desks.statusNode());
     center.getChildren().add(emptyState);
     javafx.scene.control.SplitPane columns =
         Dividers.columns(listView, center, incidentView.besidePosition(), preferences);
@@ -117,23 +102,13 @@ public final class MainWindow extends StackPane {
     overlay.setFallbackFocus(this::focusEntryLine);
   }
 
-  /** Called once the window is showing: first-run questions, data, shortcuts and the tick. */
-  public void start(Stage stage) {
-    start(stage, java.util.Optional.empty());
-  }
-
   /**
-   * As {@link #start(Stage)}, opening {@code incident} (an id or a unique part of one) instead of
-   * the newest.
+   * Called once the window is showing: first-run questions, data, shortcuts and the tick; opens
+   * {@code incident} (an id or a unique part of one), else the newest.
    */
   public void start(Stage stage, java.util.Optional<String> incident) {
     Shortcuts.install(getScene(), this);
-    postmortems.install(getScene());
-    readiness.install(getScene());
-    drills.install(getScene());
-    sync.install(getScene());
-    deliveryDesk.install(getScene(), deliveryIndicator);
-    comms.install(getScene());
+    desks.install(getScene());
     vaultGuard.watch(
         stage,
         () -> {
@@ -144,28 +119,11 @@ public final class MainWindow extends StackPane {
     statusBar.showOperator();
     session.interruptedNotice().ifPresent(this::status);
     session.onInterrupted(notice -> tasks.onUi(() -> status(notice)));
-    listModel.refresh(
-        () -> {
-          java.util.Optional<Incident> wanted = incident.flatMap(listModel::findByReference);
-          if (incident.isPresent() && wanted.isEmpty()) {
-            status("No incident " + incident.get() + " in this workspace");
-          }
-          java.util.Optional<Incident> first =
-              wanted.or(() -> listModel.incidents().stream().findFirst());
-          first.ifPresent(
-              i -> {
-                listModel.reveal(i);
-                listView.select(i);
-                open(i);
-              });
-        });
+    openFirst(incident, true);
     listModel.activate();
     incidentModel.activate();
-    sync.activate();
-    deliveries.activate();
     desk.activate();
-    drills.activate();
-    comms.activate();
+    desks.activate();
     clock =
         session
             .scheduler()
@@ -180,12 +138,19 @@ public final class MainWindow extends StackPane {
     }
     listModel.deactivate();
     incidentModel.deactivate();
-    sync.deactivate();
-    deliveries.deactivate();
     desk.deactivate();
-    drills.deactivate();
-    comms.deactivate();
+    desks.deactivate();
     preferences.flush(); // where the dividers were left
+  }
+
+  /** The desks around the incident (shortcuts call them directly). */
+  Desks desks() {
+    return desks;
+  }
+
+  /** The open incident's panels: checklist, console (shortcuts call them directly). */
+  IncidentDesk incidentDesk() {
+    return desk;
   }
 
   /** The forms and overlays the window opens (shortcuts call them directly). */
@@ -210,8 +175,7 @@ public final class MainWindow extends StackPane {
   void open(Incident incident, String entryId) {
     // Always from the store: a restarted app shows each run exactly where it was left.
     desk.load(incident.id());
-    drills.load(incident.id());
-    comms.load(incident.id());
+    desks.load(incident.id());
     incidentModel.open(
         incident.id(),
         () -> {
@@ -222,7 +186,7 @@ public final class MainWindow extends StackPane {
             incidentView.reveal(entryId);
           }
           // A drill just started leaves its facilitator on the injects.
-          if (!overlay.isShowing() && !drills.takeFocus()) {
+          if (!overlay.isShowing() && !desks.drills.takeFocus()) {
             focusEntryLine();
           }
         });
@@ -230,15 +194,24 @@ public final class MainWindow extends StackPane {
 
   /** Opens the incident a second launch asked for ({@code --open ID}), as at start. */
   public void openByReference(String reference) {
+    openFirst(java.util.Optional.of(reference), false);
+  }
+
+  /** The incident {@code reference} names, else (at start) the newest; says when none matches. */
+  private void openFirst(java.util.Optional<String> reference, boolean newestOtherwise) {
     listModel.refresh(
         () -> {
-          java.util.Optional<Incident> wanted = listModel.findByReference(reference);
-          if (wanted.isEmpty()) {
-            status("No incident " + reference + " in this workspace");
-            return;
-          }
-          listModel.reveal(wanted.get());
-          selectAndOpen(wanted.get());
+          java.util.Optional<Incident> wanted = reference.flatMap(listModel::findByReference);
+          reference
+              .filter(r -> wanted.isEmpty())
+              .ifPresent(r -> status("No incident " + r + " in this workspace"));
+          wanted
+              .or(() -> newestOtherwise ? listModel.incidents().stream().findFirst() : wanted)
+              .ifPresent(
+                  i -> {
+                    listModel.reveal(i);
+                    selectAndOpen(i);
+                  });
         });
   }
 
@@ -252,22 +225,6 @@ public final class MainWindow extends StackPane {
   void showIncidentOrEmpty() {
     center.getChildren().setAll(incidentModel.incident().get() != null ? incidentView : emptyState);
     focusEntryLine(); // nothing to focus without an open incident
-  }
-
-  void focusChecklist() {
-    desk.focusChecklist();
-  }
-
-  void openConsole() {
-    desk.openConsole();
-  }
-
-  void stopCommand() {
-    desk.stopCommand();
-  }
-
-  void copyCommand() {
-    desk.copyCommand();
   }
 
   void focusEntryLine() {
@@ -305,9 +262,8 @@ public final class MainWindow extends StackPane {
   }
 
   void toggleTheme() {
-    boolean dark = !preferences.darkTheme();
-    preferences.setDarkTheme(dark);
-    applyTheme.accept(dark);
+    preferences.setDarkTheme(!preferences.darkTheme());
+    applyTheme.accept(preferences.darkTheme());
   }
 
   private void submitEntry() {
@@ -322,19 +278,14 @@ public final class MainWindow extends StackPane {
                 () -> listModel.refresh(() -> listView.select(incidentModel.incident().get()))));
   }
 
-  void syncNow() {
-    sync.syncNow();
-  }
-
   private void tick() {
     if (stopped) {
       return; // a tick handed over just before the window stopped
     }
     vaultGuard.tick();
-    sync.tick(Instant.now());
-    desk.tick(Instant.now(), session.workspace().wallClock().instant());
-    drills.tick(session.workspace().wallClock().instant());
-    comms.tick(session.workspace().wallClock().instant());
+    Instant storeNow = session.workspace().wallClock().instant();
+    desk.tick(Instant.now(), storeNow);
+    desks.tick(storeNow);
   }
 
   void status(String message) {

@@ -104,15 +104,17 @@ final class Shortcuts {
         new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
         window.forms()::pickRunbook);
     accelerators.put(
-        new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN), window::focusChecklist);
+        new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN),
+        window.incidentDesk()::focusChecklist);
     accelerators.put(
         new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-        window::copyCommand);
+        window.incidentDesk()::copyCommand);
     accelerators.put(
-        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), window::openConsole);
+        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+        window.incidentDesk()::openConsole);
     accelerators.put(
         new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-        window::stopCommand);
+        window.incidentDesk()::stopCommand);
     accelerators.put(
         new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
         window.forms()::vault);
@@ -123,7 +125,7 @@ final class Shortcuts {
         new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), window.forms()::people);
     accelerators.put(
         new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-        window::syncNow);
+        window.desks().sync::syncNow);
     accelerators.put(new KeyCodeCombination(KeyCode.F1), window.forms()::showShortcuts);
     // Ctrl+G and Ctrl+Shift+G (drills) are installed by DrillDesk, Ctrl+Shift+O (sync conflicts)
     // by SyncDesk, listed above.
@@ -137,5 +139,16 @@ final class Shortcuts {
             e.consume();
           }
         });
+  }
+
+  /** What the centre shows with no incident open: the three keys that get a commander going. */
+  static javafx.scene.control.Label emptyState() {
+    javafx.scene.control.Label label =
+        new javafx.scene.control.Label(
+            "No incident open.\n\nCtrl+N  declare an incident\nCtrl+K  pick one from the list\nF1"
+                + "        all shortcuts");
+    label.getStyleClass().add("empty-state");
+    label.setId("empty-state");
+    return label;
   }
 }

@@ -84,7 +84,7 @@ class LiveUpdatesFlowTest {
         () -> {
           onFx(
               () -> {
-                window.window().syncNow();
+                window.window().desks().sync.syncNow();
                 return true;
               });
           return timeline(robot).contains("Sam: rolled back the 10:02 deploy on checkout-2");

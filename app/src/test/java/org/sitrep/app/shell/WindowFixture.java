@@ -50,7 +50,7 @@ final class WindowFixture {
         .add(MainWindow.class.getResource("/org/sitrep/app/sitrep.css").toExternalForm());
     stage.setScene(scene);
     stage.show();
-    window.start(stage);
+    window.start(stage, Optional.empty());
     // As SitrepApp does: page timers, drill injects and other processes' commits on the clock.
     session.scheduleDomainWork();
     session.scheduler().start(java.time.Duration.ofMillis(250));
